@@ -1,0 +1,11 @@
+package org.policygraph.jsonl;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.policygraph.model.DocumentAnalysis;
+
+/** JSONL rows of kind figure. */
+public final class FigureRows implements JsonlRows {
+    @Override
+    public List<ObjectNode> rows(DocumentAnalysis analysis) { return List.of(); }
+}

@@ -1,0 +1,41 @@
+package org.policygraph.model;
+
+import java.util.List;
+
+/**
+ * A distinct document cited by (or, when {@code self}, identifying) the citing document, with all its mentions.
+ *
+ * @param key         resolved identity; null when the mention does not say enough to identify one document
+ * @param candidates  when {@code key} is null or incomplete: the identities it could be (never merged on a guess)
+ * @param type        document type (from the type word, or from the symbol when no word is printed)
+ * @param typeWord    the type word as printed ("Nghị quyết"), or null
+ * @param symbol      symbol as printed, whitespace removed, printed errors kept; a bare number gives that number
+ * @param number      leading number as printed
+ * @param year        year printed inside the symbol, or null
+ * @param date        date stated with the mention, or null
+ * @param issuer      reference id of the issuing body, or null
+ * @param issuerName  Vietnamese name of the issuing body, without the term
+ * @param level       level of the issuer
+ * @param title       subject phrase from "về ...", or null
+ * @param kind        the strongest kind among the mentions (legal basis over implementation over mention)
+ * @param self        true when this is the citing document's own identity (e.g. from its appendix heading)
+ * @param mentions    every mention, in text order
+ * @param flags       printed inconsistencies kept as printed ("type-word-contradicts-symbol")
+ */
+public record Citation(
+        DocumentKey key,
+        List<DocumentKey> candidates,
+        DocType type,
+        String typeWord,
+        String symbol,
+        String number,
+        Integer year,
+        PartialDate date,
+        String issuer,
+        String issuerName,
+        Level level,
+        String title,
+        CitationKind kind,
+        boolean self,
+        List<Mention> mentions,
+        List<String> flags) {}

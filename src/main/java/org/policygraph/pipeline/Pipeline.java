@@ -1,0 +1,83 @@
+package org.policygraph.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.codec.digest.DigestUtils;
+import org.policygraph.extract.citation.CitationExtractor;
+import org.policygraph.extract.header.HeaderExtractor;
+import org.policygraph.extract.indicator.FigureExtractor;
+import org.policygraph.extract.indicator.TargetExtractor;
+import org.policygraph.extract.structure.SectionSplitter;
+import org.policygraph.extract.task.TaskSegmenter;
+import org.policygraph.model.Citation;
+import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.DocumentKey;
+import org.policygraph.model.Section;
+import org.policygraph.model.SourceDocument;
+import org.policygraph.resolve.DocumentIdentifier;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.InputRejectedException;
+import org.policygraph.text.SourceDecoder;
+import org.policygraph.text.SourceText;
+
+/**
+ * The front page of policy-graph: a source file in, everything extracted from it out.
+ * read -> normalise -> extract (header, sections, citations, targets, figures, tasks) -> resolve identity.
+ * Cross-document steps (citation resolution across the corpus, derivation) work on the analyses this produces.
+ */
+public final class Pipeline {
+    private final SourceDecoder decoder;
+    private final HeaderExtractor headers;
+    private final SectionSplitter sections;
+    private final CitationExtractor citations;
+    private final TargetExtractor targets;
+    private final FigureExtractor figures;
+    private final TaskSegmenter tasks;
+    private final DocumentIdentifier identifier;
+
+    public Pipeline(ReferenceData reference, SourceDecoder decoder) {
+        this.decoder = decoder;
+        this.headers = new HeaderExtractor(reference);
+        this.sections = new SectionSplitter();
+        this.citations = new CitationExtractor(reference);
+        this.targets = new TargetExtractor();
+        this.figures = new FigureExtractor();
+        this.tasks = new TaskSegmenter();
+        this.identifier = new DocumentIdentifier(reference);
+    }
+
+    public static Pipeline standard() { return new Pipeline(ReferenceData.bundled(), new SourceDecoder()); }
+
+    /** Reads and analyses one file; refuses a file that is not a readable document with a recognisable header. */
+    public DocumentAnalysis analyse(Path file) throws InputRejectedException {
+        String original = decoder.read(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
+        }
+        SourceDocument source = new SourceDocument(file, file.getFileName().toString(), DigestUtils.sha256Hex(bytes), bytes.length);
+        return analyse(source, original);
+    }
+
+    /** Analyses a text already decoded. */
+    public DocumentAnalysis analyse(SourceDocument source, String original) throws InputRejectedException {
+        SourceText text = SourceText.of(original);
+        DocumentHeader header = headers.extract(text);
+        if (header.type() == null && header.issuer() == null && header.date() == null)
+            throw new InputRejectedException(source.path(), -1,
+                    "no recognisable document header: no document type, issuing body or date was found");
+        List<String> warnings = new ArrayList<>();
+        List<Section> parts = sections.split(text);
+        List<Citation> cited = citations.extract(text, header);
+        DocumentKey key = identifier.identify(header);
+        return new DocumentAnalysis(source, text, header, key, parts, cited,
+                targets.extract(text, header), figures.extract(text, header),
+                tasks.segment(text, parts, cited), warnings);
+    }
+}

@@ -1,0 +1,9 @@
+package org.policygraph.rdf;
+
+import org.policygraph.model.DocumentAnalysis;
+
+/** Maps the citation part of an analysis into the document's graph. */
+public final class CitationMapper implements PartMapper {
+    @Override
+    public void map(DocumentAnalysis analysis, MappingContext ctx) {}
+}

@@ -1,0 +1,142 @@
+package org.policygraph.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.policygraph.model.Level;
+import org.policygraph.text.Slugs;
+
+/**
+ * The reference tables of {@code data/reference/} (bundled on the class path under {@code /reference/}):
+ * issuing bodies, administrative units and Party terms.
+ */
+public final class ReferenceData {
+    private static volatile ReferenceData bundled;
+
+    private final Map<String, Body> bodies;
+    private final Map<String, AdminUnit> units;
+    private final List<PartyTerm> terms;
+
+    public ReferenceData(List<Body> bodies, List<AdminUnit> units, List<PartyTerm> terms) {
+        this.bodies = index(bodies, Body::id);
+        this.units = index(units, AdminUnit::id);
+        this.terms = List.copyOf(terms);
+    }
+
+    /** The reference data bundled with the product. */
+    public static ReferenceData bundled() {
+        if (bundled == null) {
+            synchronized (ReferenceData.class) {
+                if (bundled == null) bundled = new ReferenceData(readBodies(), readUnits(), readTerms());
+            }
+        }
+        return bundled;
+    }
+
+    public Map<String, Body> bodies() { return bodies; }
+
+    public Map<String, AdminUnit> units() { return units; }
+
+    public List<PartyTerm> terms() { return terms; }
+
+    public Optional<Body> body(String id) { return Optional.ofNullable(id == null ? null : bodies.get(id)); }
+
+    public Optional<AdminUnit> unit(String id) { return Optional.ofNullable(id == null ? null : units.get(id)); }
+
+    /** The body of a kind in a unit ("party-committee" in "quan-kien-an"). */
+    public Optional<Body> body(String kind, String unitId) {
+        return bodies.values().stream().filter(b -> b.kind().equals(kind) && b.unit().equals(unitId)).findFirst();
+    }
+
+    /** Units whose bare name ("Kiến An") matches, diacritic-insensitively, and whose kind is given. */
+    public List<AdminUnit> unitsNamed(String bareName, String kind) {
+        String want = Slugs.fold(bareName).strip();
+        return units.values().stream()
+                .filter(u -> u.kind().equals(kind) && Slugs.fold(u.bareName()).equals(want))
+                .toList();
+    }
+
+    /** The terms of a register containing a year; two when the year is a boundary year. */
+    public List<PartyTerm> termsContaining(String register, int year) {
+        return terms.stream().filter(t -> t.register().equals(register) && t.fromYear() <= year && year <= t.toYear()).toList();
+    }
+
+    public Optional<PartyTerm> term(String register, String roman) {
+        return terms.stream().filter(t -> t.register().equals(register) && t.term().equalsIgnoreCase(roman)).findFirst();
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T t : items) if (m.put(id.apply(t), t) != null) throw new IllegalArgumentException("duplicate reference id " + id.apply(t));
+        return Map.copyOf(m);
+    }
+
+    private static List<Body> readBodies() {
+        return read("bodies.csv", r -> new Body(r.get("id"), r.get("name_vi"), r.get("name_en"), r.get("short_vi"),
+                r.get("kind"), Level.valueOf(r.get("level").toUpperCase(java.util.Locale.ROOT)), r.get("unit"),
+                blankToNull(r.get("parent")), r.get("register"), r.get("symbol_code")));
+    }
+
+    private static List<PartyTerm> readTerms() {
+        return read("terms.csv", r -> new PartyTerm(r.get("register"), r.get("term"), r.get("congress"),
+                Integer.parseInt(r.get("from_year")), Integer.parseInt(r.get("to_year"))));
+    }
+
+    /** Units, with ids made from the name's slug; a name seen again gets the next year after its predecessor's end. */
+    private static List<AdminUnit> readUnits() {
+        List<CSVRecord> rows = read("admin-units.csv", Function.identity());
+        Map<String, String> idByName = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        List<String[]> named = new ArrayList<>();
+        for (CSVRecord r : rows) {
+            String base = Slugs.slug(r.get("name_vi"));
+            int n = seen.merge(base, 1, Integer::sum);
+            String id = n == 1 ? base : base + "-" + (2025 + n - 2);
+            named.add(new String[] {id, r.get("name_vi")});
+            idByName.putIfAbsent(r.get("name_vi"), id);
+        }
+        List<AdminUnit> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CSVRecord r = rows.get(i);
+            String parentName = r.get("parent");
+            String parent = parentName.isBlank() ? null : idByName.get(parentName);
+            String until = r.get("valid_until");
+            out.add(new AdminUnit(named.get(i)[0], r.get("name_vi"), r.get("kind"), parent,
+                    blankToNull(r.get("wikidata")), blankToNull(r.get("gso_code")), blankToNull(r.get("geonames")),
+                    until.isBlank() ? null : LocalDate.parse(until),
+                    r.get("successor").isBlank() ? List.of() : Arrays.stream(r.get("successor").split(";")).map(String::strip).toList()));
+        }
+        return out;
+    }
+
+    private static <T> List<T> read(String name, Function<CSVRecord, T> row) {
+        String path = "/reference/" + name;
+        try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("reference table " + path + " is not on the class path");
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            List<T> out = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                out.add(row.apply(r));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + path, e);
+        }
+    }
+
+    private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+}

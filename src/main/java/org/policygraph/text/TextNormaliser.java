@@ -1,0 +1,142 @@
+package org.policygraph.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document's original text into the normalised text the extractors match against, keeping a
+ * map from every normalised character back to its offset in the original.
+ *
+ * <ul>
+ *   <li>Unicode NFC per grapheme cluster (decomposed Vietnamese from some PDF tools becomes composed);</li>
+ *   <li>look-alike letters replaced (U+00D0 Latin Eth used for U+0110 Đ);</li>
+ *   <li>Markdown emphasis and heading markers, HTML tags, horizontal rules removed;
+ *       footnote markers ({@code <sup>3</sup>}, {@code [^3]}) removed and kept as {@link FootnoteMarker}s;</li>
+ *   <li>lines holding only a page number removed;</li>
+ *   <li>runs of white space folded: to one newline if they contain a line break, else to one space;
+ *       zero-width characters and soft hyphens dropped.</li>
+ * </ul>
+ */
+public final class TextNormaliser {
+
+    /** Letters that look like Vietnamese letters but are other code points. */
+    private static final Map<Character, Character> LOOK_ALIKES = Map.of(
+            '\u00D0', '\u0110',   // Ð Latin capital Eth -> Đ
+            '\u00F0', '\u0111',   // ð Latin small eth -> đ
+            '\u0189', '\u0110');  // Ɖ African D -> Đ
+
+    /** Markup to drop. Group "fn" captures a footnote label. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<sup>\\s*(?<fn>[^<]{1,8}?)\\s*</sup>"
+            + "|\\[\\^(?<fn2>[^\\]]{1,8})\\]"
+            + "|(?m)^[ \\t]*#{1,6}[ \\t]+"
+            + "|(?m)^[ \\t]*(?:-{3,}|\\*{3,}|_{3,})[ \\t]*$"
+            + "|(?m)^[ \\t]*\\d{1,3}[ \\t]*$"
+            + "|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>"
+            + "|\\*+");
+
+    private static final TextNormaliser STANDARD = new TextNormaliser();
+
+    public static TextNormaliser standard() { return STANDARD; }
+
+    public SourceText normalise(String original) {
+        Builder out = new Builder(original.length());
+        List<FootnoteMarker> footnotes = new ArrayList<>();
+        Matcher m = MARKUP.matcher(original);
+        int pos = 0;
+        while (m.find()) {
+            out.appendClean(original, pos, m.start());
+            String label = m.group("fn") != null ? m.group("fn") : m.group("fn2");
+            if (label != null) footnotes.add(new FootnoteMarker(label.strip(), out.length(), new Span(m.start(), m.end())));
+            pos = m.end();
+        }
+        out.appendClean(original, pos, original.length());
+        return new SourceText(original, out.text(), out.origins(original.length()), footnotes);
+    }
+
+    /** Accumulates normalised characters with their original offsets, folding white space. */
+    private static final class Builder {
+        private final StringBuilder text;
+        private int[] origin;
+        private int pendingSpaceAt = -1;     // original offset of a pending folded space
+        private int pendingNewlineAt = -1;   // original offset of a pending folded newline
+
+        Builder(int capacity) {
+            text = new StringBuilder(capacity);
+            origin = new int[Math.max(16, capacity + 1)];
+        }
+
+        int length() { return text.length(); }
+
+        void appendClean(String s, int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = s.charAt(i);
+                if (isLineBreak(c)) {
+                    if (pendingNewlineAt < 0) pendingNewlineAt = i;
+                    i++;
+                } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F') {
+                    if (pendingSpaceAt < 0) pendingSpaceAt = i;
+                    i++;
+                } else if (isInvisible(c)) {
+                    i++;
+                } else {
+                    int end = clusterEnd(s, i, to);
+                    flushWhitespace();
+                    String cluster = s.substring(i, end);
+                    String nfc = Normalizer.isNormalized(cluster, Normalizer.Form.NFC)
+                            ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFC);
+                    for (int k = 0; k < nfc.length(); k++) {
+                        char n = nfc.charAt(k);
+                        put(LOOK_ALIKES.getOrDefault(n, n), i + Math.min(k, end - i - 1));
+                    }
+                    i = end;
+                }
+            }
+        }
+
+        private void flushWhitespace() {
+            if (text.length() > 0) {
+                if (pendingNewlineAt >= 0) put('\n', pendingNewlineAt);
+                else if (pendingSpaceAt >= 0) put(' ', pendingSpaceAt);
+            }
+            pendingNewlineAt = -1;
+            pendingSpaceAt = -1;
+        }
+
+        private void put(char c, int originalOffset) {
+            if (text.length() + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+            origin[text.length()] = originalOffset;
+            text.append(c);
+        }
+
+        String text() { return text.toString(); }
+
+        int[] origins(int originalLength) {
+            int[] map = java.util.Arrays.copyOf(origin, text.length() + 1);
+            map[text.length()] = originalLength;
+            return map;
+        }
+
+        private static int clusterEnd(String s, int i, int to) {
+            int j = i + Character.charCount(s.codePointAt(i));
+            while (j < to) {
+                int type = Character.getType(s.codePointAt(j));
+                if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                        && type != Character.ENCLOSING_MARK) break;
+                j += Character.charCount(s.codePointAt(j));
+            }
+            return j;
+        }
+
+        private static boolean isLineBreak(char c) { return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f'; }
+
+        private static boolean isInvisible(char c) {
+            return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD' || c == '\u2060';
+        }
+    }
+}
