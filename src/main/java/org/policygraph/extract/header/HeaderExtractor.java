@@ -17,6 +17,7 @@ import org.policygraph.model.PartialDate;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Lettering;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
 
@@ -258,7 +259,7 @@ public final class HeaderExtractor {
             while (m.find()) {
                 int eol = lineEnd(m.start());
                 int next = eol < t.length() ? lineEnd(eol + 1) : eol;
-                out.add(new int[] {m.start(), next > eol && HeaderLayout.isUpperCase(t.substring(eol + 1, next)) ? next : eol});
+                out.add(new int[] {m.start(), next > eol && Lettering.isCapitals(t.substring(eol + 1, next)) ? next : eol});
             }
             return out;
         }
@@ -280,7 +281,7 @@ public final class HeaderExtractor {
                 int[] l = lines.get(i);
                 if (HeaderPatterns.SUBJECT_LINE.matcher(t).region(l[0], l[1]).lookingAt()) {
                     int end = l[1];
-                    for (int j = i + 1; j < lines.size() && !HeaderLayout.isUpperCase(text(lines.get(j)))
+                    for (int j = i + 1; j < lines.size() && !Lettering.isCapitals(text(lines.get(j)))
                             && !HeaderPatterns.PLACE_DATE.matcher(text(lines.get(j))).find(); j++) end = lines.get(j)[1];
                     return joined(l[0], end);
                 }
@@ -293,7 +294,7 @@ public final class HeaderExtractor {
                 String line = text(l);
                 boolean other = HeaderPatterns.NOT_SUBJECT.matcher(line).find() || HeaderPatterns.CONFERENCE.matcher(line).find()
                         || HeaderPatterns.TERM.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find();
-                if (!HeaderLayout.isUpperCase(line) || (other && start >= 0)) break;
+                if (!Lettering.isCapitals(line) || (other && start >= 0)) break;
                 if (other) continue;
                 if (start < 0) start = l[0];
                 end = l[1];
@@ -313,7 +314,7 @@ public final class HeaderExtractor {
             while (m.find()) {
                 String role = m.group("role").strip();
                 String name = m.group("name").strip();
-                if (!HeaderLayout.isUpperCase(role) || !HeaderPatterns.PERSON_NAME.matcher(name).matches()) continue;
+                if (!Lettering.isCapitals(role) || !HeaderPatterns.PERSON_NAME.matcher(name).matches()) continue;
                 int ns = m.start("name") + m.group("name").indexOf(name);
                 last = new Signature(new Found<>(name, ns, ns + name.length()), role, m.start("body"), m.end("body"));
             }

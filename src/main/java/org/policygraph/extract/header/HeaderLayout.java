@@ -1,5 +1,7 @@
 package org.policygraph.extract.header;
 
+import org.policygraph.text.Lettering;
+
 import java.util.regex.Matcher;
 
 /**
@@ -60,21 +62,7 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
         return HeaderPatterns.NUMBER_LINE.matcher(line).find()
                 || HeaderPatterns.PLACE_DATE.matcher(line).find()
                 || HeaderPatterns.MOTTO.matcher(line).find()
-                || isUpperCase(line);
-    }
-
-    /** At least two letters and four in five of them capitals. */
-    static boolean isUpperCase(String line) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) upper++;
-            }
-        }
-        return letters >= 2 && upper * 5 >= letters * 4;
+                || Lettering.isCapitals(line);
     }
 
     boolean hasTitle() { return titleEnd > titleStart; }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.policygraph.model.Section;
+import org.policygraph.text.Lettering;
 import org.policygraph.text.SourceText;
 
 /**
@@ -104,7 +105,8 @@ public final class SectionSplitter {
         Heading accept(String line, int start, List<String> nextLine) {
             Matcher m = SectionPatterns.ROMAN.matcher(line);
             if (m.matches()) {
-                int v = roman(m.group("num"));
+                Integer value = Lettering.roman(m.group("num"));
+                int v = value == null ? 0 : value;
                 boolean first = last[1] == 0 && v <= 3;
                 boolean next = last[1] > 0 && v > last[1] && v <= last[1] + 2;
                 boolean repeated = last[1] > 0 && v == last[1] && line.length() <= SectionPatterns.REPEATED_HEADING_MAX;
@@ -169,7 +171,7 @@ public final class SectionSplitter {
         String h = rest.strip();
         for (String n : next) {
             if (n.isEmpty() || h.length() >= SectionPatterns.HEADING_MAX || h.matches("(?s).*[.:;!?”\"]$")) break;
-            boolean upper = isUpper(h) && isUpper(n) && !SectionPatterns.ROMAN.matcher(n).matches();
+            boolean upper = Lettering.isCapitals(h) && Lettering.isCapitals(n) && !SectionPatterns.ROMAN.matcher(n).matches();
             boolean lower = Character.isLowerCase(n.charAt(0));
             if (!upper && !lower) break;
             h = h + " " + n;
@@ -185,19 +187,7 @@ public final class SectionSplitter {
 
     private static String upperLine(String t, int[] l) {
         String s = t.substring(l[0], l[1]).strip();
-        return isUpper(s) ? s : "";
-    }
-
-    private static boolean isUpper(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                letters++;
-                if (Character.isUpperCase(s.charAt(i))) upper++;
-            }
-        }
-        return letters >= 2 && upper * 5 >= letters * 4;
+        return Lettering.isCapitals(s) ? s : "";
     }
 
     private static List<int[]> lines(String t) {
@@ -210,17 +200,5 @@ public final class SectionSplitter {
             p = e + 1;
         }
         return out;
-    }
-
-    private static int roman(String s) {
-        int total = 0;
-        String r = "IVX";
-        int[] val = {1, 5, 10};
-        for (int i = 0; i < s.length(); i++) {
-            int v = val[r.indexOf(s.charAt(i))];
-            int n = i + 1 < s.length() ? val[r.indexOf(s.charAt(i + 1))] : 0;
-            total += n > v ? -v : v;
-        }
-        return total;
     }
 }
