@@ -33,6 +33,7 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
             if (eol < 0) eol = t.length();
             String line = t.substring(pos, eol).strip();
             int next = Math.min(eol + 1, t.length());
+            if (HeaderPatterns.TOP_HEADING.matcher(line).lookingAt()) break;
             if (HeaderPatterns.RECIPIENT.matcher(line).find()) {
                 titleEnd = pos;
                 preambleStart = next;
