@@ -18,6 +18,7 @@ import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
 
@@ -52,8 +53,6 @@ public final class HeaderExtractor {
     /** The document's own appendix heading. */
     private record Appendix(Found<DocType> type, Found<DocumentSymbol> symbol, Found<PartialDate> date, int restStart, int restEnd) {}
 
-    /** The signature block. */
-    private record Signature(Found<String> name, String role, int bodyStart, int bodyEnd) {}
 
     /** One document being read. */
     private final class Reading {
@@ -62,7 +61,7 @@ public final class HeaderExtractor {
         private final String folded;
         private final HeaderLayout layout;
         private final Appendix appendix;
-        private final Signature signature;
+        private final SignatureReader.Signature signature;
         private final Found<String> typeLine;
         private final Found<Integer> conference;
 
@@ -73,7 +72,7 @@ public final class HeaderExtractor {
             this.layout = HeaderLayout.of(t);
             this.typeLine = typeLine();
             this.appendix = ownAppendix();
-            this.signature = signature();
+            this.signature = SignatureReader.read(t);
             this.conference = conference();
         }
 
@@ -102,7 +101,7 @@ public final class HeaderExtractor {
                     located(planYear()),
                     located(theme()),
                     located(title()),
-                    signature == null ? null : located(signature.name()),
+                    signature == null ? null : located(new Found<>(signature.name(), signature.nameStart(), signature.nameEnd())),
                     signature == null ? null : signature.role(),
                     located(place));
         }
@@ -345,33 +344,6 @@ public final class HeaderExtractor {
             return new Found<>(t.substring(start, end).strip().replaceAll("\\s+", " "), start, end);
         }
 
-        // ---- signature ---------------------------------------------------------------------------------
-
-        /**
-         * The last signature block: its first line ("T/M BAN CHẤP HÀNH"), then role lines in capitals ("KT. CHỦ TỊCH",
-         * "PHÓ CHỦ TỊCH"), notes such as "(Đã ký)", and the name; the role is the capitals line just above the name.
-         */
-        private Signature signature() {
-            Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
-            Signature last = null;
-            while (m.find()) {
-                String role = null;
-                List<int[]> after = lines(Math.min(t.length(), m.end() + 1), t.length());
-                for (int[] l : after.subList(0, Math.min(HeaderPatterns.SIGNATURE_LINES, after.size()))) {
-                    String line = text(l).strip();
-                    if (HeaderPatterns.SIGNED_NOTE.matcher(line).find()) continue;
-                    boolean name = HeaderPatterns.PERSON_NAME.matcher(line).matches() && !Lettering.isCapitals(line);
-                    if (name && role != null) {
-                        int ns = l[0] + text(l).indexOf(line);
-                        last = new Signature(new Found<>(line, ns, ns + line.length()), role, m.start("body"), m.end("body"));
-                        break;
-                    }
-                    if (!Lettering.isCapitals(line)) break;
-                    role = line.replaceFirst("^(?:KT|Q|TL|TUQ)\\.\\s*", "");
-                }
-            }
-            return last;
-        }
 
         // ---- issuer ------------------------------------------------------------------------------------
 
@@ -441,21 +413,9 @@ public final class HeaderExtractor {
             return f == null ? null : Located.of(f.value(), source.toOriginal(f.start(), f.end()));
         }
 
-        private List<int[]> lines(int from, int to) {
-            List<int[]> out = new ArrayList<>();
-            int p = from;
-            while (p < to) {
-                int e = Math.min(lineEnd(p), to);
-                if (e > p) out.add(new int[] {p, e});
-                p = e + 1;
-            }
-            return out;
-        }
+        private List<int[]> lines(int from, int to) { return Lines.of(t, from, to); }
 
-        private int lineEnd(int from) {
-            int e = t.indexOf('\n', from);
-            return e < 0 ? t.length() : e;
-        }
+        private int lineEnd(int from) { return Lines.end(t, from); }
 
         private String text(int[] line) { return t.substring(line[0], line[1]); }
     }
