@@ -344,7 +344,6 @@ public final class HeaderExtractor {
             return new Found<>(t.substring(start, end).strip().replaceAll("\\s+", " "), start, end);
         }
 
-
         // ---- issuer ------------------------------------------------------------------------------------
 
         private record IssuerChoice(String kind, Level level, String unit, Body body, int start, int end) {}
@@ -387,7 +386,7 @@ public final class HeaderExtractor {
             if (!u.lookingAt()) return x;
             Level level = HeaderPatterns.levelOfWord(u.group("uw"));
             IssuerResolver.UnitName unit = issuers.unitNamedAt(folded, u.end(), level);
-            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), unit == null ? x.end() : x.end());
+            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), x.end());
         }
 
         private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {
@@ -397,8 +396,9 @@ public final class HeaderExtractor {
             if (mentions.isEmpty()) return new IssuerChoice(null, symbolLevel, null, null, -1, -1);
             String kind = mentions.get(0).kind();
             List<IssuerResolver.Mention> same = mentions.stream().filter(x -> x.kind().equals(kind)).toList();
-            Level level = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
+            Level named = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
                     .orElse(PARTY_KINDS.contains(kind) ? symbolLevel : null);
+            Level level = named == null && place != null ? issuers.levelOfPlace(place.value()) : named;
             String unit = mentions.stream().filter(x -> x.level() == level && x.unitId() != null)
                     .map(IssuerResolver.Mention::unitId).findFirst().orElse(null);
             if (unit == null && place != null) unit = issuers.unitNamed(place.value(), level);

@@ -25,6 +25,9 @@ final class IssuerResolver {
     /** The top unit must be mentioned at least this many times as often as the next one. */
     private static final int CLEAR_MARGIN = 3;
 
+    /** Levels a place line is tried at when the body does not say its level; a place names a district or city office. */
+    private static final List<Level> PLACE_LEVELS = List.of(Level.DISTRICT, Level.CITY);
+
     private final ReferenceData reference;
 
     IssuerResolver(ReferenceData reference) { this.reference = reference; }
@@ -76,6 +79,12 @@ final class IssuerResolver {
         String want = Slugs.fold(place).strip();
         return unitsOf(level).stream().filter(u -> Slugs.fold(u.bareName()).equals(want) || Slugs.fold(u.nameVi()).equals(want))
                 .map(AdminUnit::id).findFirst().orElse(null);
+    }
+
+    /** The level of the unit a place line names ("Kiến An": a district), trying district then city; null when none. */
+    Level levelOfPlace(String place) {
+        for (Level level : PLACE_LEVELS) if (unitNamed(place, level) != null) return level;
+        return null;
     }
 
     /**

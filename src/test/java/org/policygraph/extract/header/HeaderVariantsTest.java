@@ -184,6 +184,14 @@ class HeaderVariantsTest {
         assertEquals(2025, v(h.planYear()));
     }
 
+    @Test
+    void placeGivesTheLevelOfABodyNamedWithoutIt() {
+        DocumentHeader h = read("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 03/CT-UBND\nKiến An, ngày 17 tháng 01 năm 2024\n"
+                + "CHỈ THỊ\nVề nhiệm vụ năm 2024\nI. NHIỆM VỤ\n");
+        assertEquals("kien-an-ubnd", v(h.issuer()));
+        assertEquals(DocType.CHI_THI, v(h.type()));
+    }
+
     @ParameterizedTest
     @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
             "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})
