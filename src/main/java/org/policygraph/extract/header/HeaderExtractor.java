@@ -402,7 +402,7 @@ public final class HeaderExtractor {
             String unit = mentions.stream().filter(x -> x.level() == level && x.unitId() != null)
                     .map(IssuerResolver.Mention::unitId).findFirst().orElse(null);
             if (unit == null && place != null) unit = issuers.unitNamed(place.value(), level);
-            if (unit == null) unit = issuers.dominantUnit(folded, level);
+            if (unit == null) unit = issuers.dominantUnit(t, folded, level);
             Body body = issuers.body(kind, unit).orElse(null);
             return new IssuerChoice(kind, level, unit, body, same.get(0).start(), same.get(0).end());
         }

@@ -192,6 +192,15 @@ class HeaderVariantsTest {
         assertEquals(DocType.CHI_THI, v(h.type()));
     }
 
+    @Test
+    void aDistrictMissingFromTheReferenceIsNotMistakenForItsNeighbour() {
+        DocumentHeader h = read("Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 5, khóa XXIV (họp ngày 05/7/2023), "
+                + "Ban Chấp hành Đảng bộ quận quyết nghị:\nI. KẾT QUẢ\nQuận ủy Lê Chân phối hợp với quận Kiến An; quận Lê Chân phát triển.\n");
+        assertNull(h.issuer());
+        assertEquals(Level.DISTRICT, h.level());
+        assertEquals(5, v(h.conference()));
+    }
+
     @ParameterizedTest
     @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
             "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})
