@@ -16,11 +16,13 @@ import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
+import org.policygraph.resolve.PartyTerm;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.Lettering;
 import org.policygraph.text.Lines;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
+import org.policygraph.text.Span;
 
 /**
  * Reads what a document says about itself: type, issuer, date, symbol, conference, term, plan year, theme,
@@ -41,11 +43,22 @@ public final class HeaderExtractor {
     /** How far into the preamble its subject body may start ("UBND quận Kiến An báo cáo ..."). */
     private static final int BODY_AT_START = 4;
 
+    private final ReferenceData reference;
     private final IssuerResolver issuers;
 
-    public HeaderExtractor(ReferenceData reference) { this.issuers = new IssuerResolver(reference); }
+    public HeaderExtractor(ReferenceData reference) {
+        this.reference = reference;
+        this.issuers = new IssuerResolver(reference);
+    }
 
     public DocumentHeader extract(SourceText text) { return new Reading(text).header(); }
+
+    /**
+     * Inconsistencies a human should look at, each with its span in the original text: the header and the appendix
+     * heading printing different symbols or dates, a symbol whose type code is not the printed type word, a term the
+     * reference data does not know for the issuer, a date outside the printed term. The header keeps what is printed.
+     */
+    public List<String> warnings(SourceText text, DocumentHeader header) { return new Reading(text).warnings(header); }
 
     /** A value found at [start, end) of the normalised text. */
     private record Found<T>(T value, int start, int end) {}
@@ -109,13 +122,47 @@ public final class HeaderExtractor {
         // ---- symbol and type ---------------------------------------------------------------------------
 
         private Found<DocumentSymbol> symbol() {
-            Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (m.find()) {
-                Optional<DocumentSymbol> s = DocumentSymbol.parse(m.group("sym"));
-                if (s.isPresent()) return new Found<>(s.get(), m.start("sym"), m.end("sym"));
-            }
-            return appendix == null ? null : appendix.symbol();
+            Found<DocumentSymbol> printed = numberLine();
+            return printed != null ? printed : appendix == null ? null : appendix.symbol();
         }
+
+        /** The symbol on the header's number line ("Số: 06-NQ/QU"). */
+        private Found<DocumentSymbol> numberLine() {
+            Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (!m.find()) return null;
+            return DocumentSymbol.parse(m.group("sym")).map(s -> new Found<>(s, m.start("sym"), m.end("sym"))).orElse(null);
+        }
+
+        List<String> warnings(DocumentHeader h) {
+            List<String> out = new ArrayList<>();
+            Found<DocumentSymbol> printed = numberLine();
+            if (printed != null && appendix != null && !printed.value().printed().equals(appendix.symbol().value().printed()))
+                out.add(warning(appendix.symbol(), "the appendix heading prints the symbol " + appendix.symbol().value().printed()
+                        + ", the header " + printed.value().printed()));
+            Found<PartialDate> headerDate = placeAndDate().map(PlaceDate::date).orElse(null);
+            if (headerDate != null && appendix != null && appendix.date() != null && !headerDate.value().equals(appendix.date().value()))
+                out.add(warning(appendix.date(), "the appendix heading prints the date " + appendix.date().value().iso()
+                        + ", the header " + headerDate.value().iso()));
+            Optional<DocType> titled = typeLine == null ? Optional.empty() : DocType.byWord(typeLine.value());
+            if (printed != null && titled.isPresent() && printed.value().type().isPresent() && printed.value().type().get() != titled.get())
+                out.add(warning(printed, "the symbol's type code " + printed.value().typeCode() + " is not the printed type " + typeLine.value()));
+            String term = DocumentHeader.valueOf(h.term());
+            Optional<Body> body = reference.body(DocumentHeader.valueOf(h.issuer()));
+            if (term != null && body.isPresent() && body.get().isParty()) {
+                Optional<PartyTerm> known = reference.term(body.get().register(), term);
+                PartialDate date = DocumentHeader.valueOf(h.date());
+                if (known.isEmpty())
+                    out.add(warning(h.term().span(), "term " + term + " is not in the reference terms of " + body.get().register()));
+                else if (date != null && date.year() != null && (date.year() < known.get().fromYear() || date.year() > known.get().toYear()))
+                    out.add(warning(h.date().span(), "the date " + date.iso() + " is outside term " + term + " ("
+                            + known.get().fromYear() + "-" + known.get().toYear() + ")"));
+            }
+            return out;
+        }
+
+        private String warning(Found<?> at, String message) { return warning(source.toOriginal(at.start(), at.end()), message); }
+
+        private String warning(Span at, String message) { return "at " + at + " \"" + source.quote(at) + "\": " + message; }
 
         /** The appendix heading, when it names a document of the type the title block prints (or there is no title). */
         private Appendix ownAppendix() {
