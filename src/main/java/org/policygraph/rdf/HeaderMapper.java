@@ -60,11 +60,13 @@ public final class HeaderMapper implements PartMapper {
         if (termSlug != null && register != null)
             facts.fact(doc, PG.term, m.createResource(iris.term(register, termSlug)), span(h.term()));
         if (h.conference() != null && h.conference().value() != null) {
-            if (termSlug != null && register != null)
-                facts.fact(doc, PG.conference,
-                        m.createResource(iris.conference(register, termSlug, h.conference().value())), span(h.conference()));
-            else
+            if (termSlug != null && register != null) {
+                Resource conf = conference(ctx, register, h.term().value(), termSlug, h.conference().value());
+                facts.fact(doc, PG.conference, conf, span(h.conference()));
+                doc.addProperty(PG.passedAt, conf);
+            } else {
                 facts.fact(doc, PG.conference, m.createTypedLiteral(h.conference().value(), XSDDatatype.XSDinteger), span(h.conference()));
+            }
         }
         if (h.planYear() != null && h.planYear().value() != null)
             facts.fact(doc, PG.planYear, year(m, h.planYear().value()), span(h.planYear()));
@@ -80,6 +82,7 @@ public final class HeaderMapper implements PartMapper {
     private static void mapDate(Located<PartialDate> located, Resource doc, Model m, FactWriter facts) {
         if (located == null || located.value() == null) return;
         PartialDate d = located.value();
+        doc.addProperty(PG.datePrecision, d.isFull() ? "day" : d.month() != null ? "month" : "year");
         if (d.isFull()) {
             facts.fact(doc, ELI.date_document, m.createTypedLiteral(d.iso(), XSDDatatype.XSDdate), located.span());
             return;
@@ -87,6 +90,26 @@ public final class HeaderMapper implements PartMapper {
         if (d.year() != null) facts.fact(doc, PG.yearIssued, year(m, d.year()), located.span());
         if (d.month() != null)
             facts.fact(doc, PG.monthIssued, m.createTypedLiteral(d.iso(), XSDDatatype.XSDgYearMonth), located.span());
+    }
+
+    /**
+     * The numbered conference of the register's full committee in a term, described where it is first named:
+     * {@code a pg:Conference; pg:ordinal n; pg:term <term>; pg:heldBy <committee>; skos:prefLabel @vi, @en}.
+     */
+    private static Resource conference(MappingContext ctx, String register, String roman, String termSlug, int n) {
+        Model m = ctx.model();
+        Resource conf = m.createResource(ctx.iris().conference(register, termSlug, n))
+                .addProperty(RDF.type, PG.Conference)
+                .addLiteral(PG.ordinal, m.createTypedLiteral(n, XSDDatatype.XSDinteger))
+                .addProperty(PG.term, m.createResource(ctx.iris().term(register, termSlug)));
+        Body committee = ctx.reference().bodies().values().stream()
+                .filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst().orElse(null);
+        String term = roman.toUpperCase(java.util.Locale.ROOT);
+        if (committee != null) conf.addProperty(PG.heldBy, m.createResource(ctx.iris().body(committee.id())));
+        ReferenceConcepts.labels(conf,
+                "Hội nghị lần thứ " + n + (committee != null ? " " + committee.nameVi() : "") + " khóa " + term,
+                BodyMapper.englishOrdinal(n) + " Conference" + (committee != null ? " of the " + committee.nameEn() : "") + ", term " + term);
+        return conf;
     }
 
     /** The number as printed at the head of the symbol ("06"), else the key's number; null when unknown. */

@@ -40,13 +40,16 @@ public final class PolicyServer {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, ms + "," + ms);
         DataService service = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").build();
+        HomePage home = new HomePage(ENDPOINT);
         FusekiServer server = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .registerOperation(Operation.Query, new CappedQuery(o.maxRows()))
                 .port(o.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
-                .addServlet("/", new HomePage(ENDPOINT))
+                .addServlet("", home)
+                .addServlet("/index.html", home)
+                .addServlet("/queries/*", home)
                 .build();
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
