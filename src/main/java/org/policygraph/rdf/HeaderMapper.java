@@ -19,7 +19,8 @@ import org.policygraph.text.Span;
  * explicitly (and {@code pg:PartyDocument} / {@code pg:StateDocument}), so queries need no inference.
  * Each fact with a span gets its evidence through {@link FactWriter} (a reified statement per fact).
  * Nothing the header does not give is written: a partial date gives {@code pg:yearIssued}/{@code pg:monthIssued}
- * only, an unprinted symbol gives no {@code eli:id_local}, a blank number gives {@code pg:numberBlank true}.
+ * only, an unprinted symbol gives no {@code eli:id_local}, and a symbol printed with a blank number
+ * ("Số: /BC-UBND") gives {@code pg:numberBlank true} and no {@code eli:id_local}, since it identifies nothing.
  */
 public final class HeaderMapper implements PartMapper {
     private static final String VI = "vi";
@@ -42,7 +43,7 @@ public final class HeaderMapper implements PartMapper {
         if (h.type() != null && h.type().value() != null)
             facts.fact(doc, ELI.type_document, m.createResource(iris.concept("doc-type", h.type().value().slug())), span(h.type()));
         if (h.typeWord() != null) doc.addProperty(PG.typeWord, m.createLiteral(h.typeWord(), VI));
-        if (h.symbol() != null && h.symbol().value() != null) {
+        if (h.symbol() != null && h.symbol().value() != null && !h.numberBlank()) {
             facts.fact(doc, ELI.id_local, m.createLiteral(h.symbol().value()), span(h.symbol()));
         }
         String number = number(h, analysis.key());
@@ -115,7 +116,7 @@ public final class HeaderMapper implements PartMapper {
     /** The number as printed at the head of the symbol ("06"), else the key's number; null when unknown. */
     private static String number(DocumentHeader h, DocumentKey key) {
         if (h.numberBlank()) return null;
-        if (h.symbol() != null && h.symbol().value() != null) {
+        if (h.symbol() != null && h.symbol().value() != null && !h.numberBlank()) {
             java.util.regex.Matcher mt = java.util.regex.Pattern.compile("^\\d+").matcher(h.symbol().value());
             if (mt.find()) return mt.group();
         }
