@@ -41,11 +41,16 @@ public final class Loader {
     private final Clock clock;
 
     public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
+        this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
+    }
+
+    public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, DocumentMapper mapper,
+                  Clock clock) {
         this.store = store;
         this.pipeline = pipeline;
         this.iris = iris;
         this.reference = reference;
-        this.mapper = new DocumentMapper(iris, reference);
+        this.mapper = mapper;
         this.clock = clock;
     }
 
