@@ -17,6 +17,7 @@ import org.policygraph.model.PartialDate;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Lettering;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
 
@@ -63,15 +64,17 @@ public final class HeaderExtractor {
         private final Appendix appendix;
         private final Signature signature;
         private final Found<String> typeLine;
+        private final Found<Integer> conference;
 
         Reading(SourceText source) {
             this.source = source;
             this.t = source.normalised();
             this.folded = Slugs.foldKeepingLength(t).replace('\n', ' ');
             this.layout = HeaderLayout.of(t);
-            this.appendix = appendix();
-            this.signature = signature();
             this.typeLine = typeLine();
+            this.appendix = ownAppendix();
+            this.signature = signature();
+            this.conference = conference();
         }
 
         DocumentHeader header() {
@@ -79,7 +82,6 @@ public final class HeaderExtractor {
             Found<DocType> type = type(symbol);
             Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
             Found<PartialDate> date = date();
-            Found<Integer> conference = conference();
             Found<String> term = term(conference);
             IssuerChoice issuer = issuer(symbol, place);
             DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)
@@ -114,6 +116,13 @@ public final class HeaderExtractor {
                 if (s.isPresent()) return new Found<>(s.get(), m.start("sym"), m.end("sym"));
             }
             return appendix == null ? null : appendix.symbol();
+        }
+
+        /** The appendix heading, when it names a document of the type the title block prints (or there is no title). */
+        private Appendix ownAppendix() {
+            Appendix a = appendix();
+            if (a == null || typeLine == null || a.type() == null) return a;
+            return DocType.byWord(typeLine.value()).map(d -> d == a.type().value()).orElse(true) ? a : null;
         }
 
         private Found<DocType> type(Found<DocumentSymbol> symbol) {
@@ -174,7 +183,10 @@ public final class HeaderExtractor {
 
         private Optional<PlaceDate> placeAndDate() {
             Matcher m = HeaderPatterns.PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (!m.find()) return Optional.empty();
+            if (!m.find()) {
+                m = HeaderPatterns.INLINE_PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+                if (!m.find()) return Optional.empty();
+            }
             Found<String> place = new Found<>(m.group("place").strip(), m.start("place"), m.start("place") + m.group("place").strip().length());
             return Optional.of(new PlaceDate(place, dateAt(m, m.start("date"), m.end("date"))));
         }
@@ -205,16 +217,28 @@ public final class HeaderExtractor {
 
         // ---- conference, term, plan year, theme, title -------------------------------------------------
 
+        /**
+         * The conference that passed the document: in the title block, else in the preamble the conference said to
+         * have met ("... lần thứ 15, khóa VI (họp ngày ...)"), else the first one not named as a cited document's.
+         */
         private Found<Integer> conference() {
-            for (int[] region : new int[][] {{layout.titleStart(), layout.titleEnd()}, {layout.preambleStart(), layout.preambleEnd()}}) {
-                Matcher m = HeaderPatterns.CONFERENCE.matcher(t).region(region[0], region[1]);
-                if (m.find()) {
-                    String ord = m.group("ord").strip();
-                    Integer n = VietnameseNumbers.parse(ord);
-                    if (n != null) return new Found<>(n, m.start("ord"), m.start("ord") + ord.length());
-                }
+            Matcher m = HeaderPatterns.CONFERENCE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (m.find() && VietnameseNumbers.parse(m.group("ord").strip()) != null) return ordinal(m);
+            m = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            Found<Integer> fallback = null;
+            while (m.find()) {
+                if (VietnameseNumbers.parse(m.group("ord").strip()) == null) continue;
+                String before = t.substring(Math.max(layout.preambleStart(), m.start() - 40), m.start());
+                if (HeaderPatterns.CITED_BEFORE.matcher(before).find()) continue;
+                if (HeaderPatterns.MEETING_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 60))).find()) return ordinal(m);
+                if (fallback == null) fallback = ordinal(m);
             }
-            return null;
+            return fallback;
+        }
+
+        private Found<Integer> ordinal(Matcher m) {
+            String ord = m.group("ord").strip();
+            return new Found<>(VietnameseNumbers.parse(ord), m.start("ord"), m.start("ord") + ord.length());
         }
 
         private Found<String> term(Found<Integer> conference) {
@@ -231,8 +255,23 @@ public final class HeaderExtractor {
             return m.find() ? new Found<>(m.group("term").toUpperCase(java.util.Locale.ROOT), m.start("term"), m.end("term")) : null;
         }
 
-        /** The latest year an annual plan's subject names: in the title, else the top-level headings, else the preamble. */
+        /**
+         * The latest year an annual plan's subject names: in the title ("về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm
+         * 2024", or a subject line with plan words such as "Về nhiệm vụ kinh tế - xã hội năm 2024"), else the top-level
+         * headings, else the preamble.
+         */
         private Found<Integer> planYear() {
+            Found<String> subject = title();
+            if (subject != null && HeaderPatterns.SUBJECT_LINE.matcher(subject.value()).lookingAt()
+                    && HeaderPatterns.PLAN_SUBJECT.matcher(subject.value()).find()) {
+                Matcher y = HeaderPatterns.YEAR.matcher(t).region(subject.start(), subject.end());
+                Found<Integer> best = null;
+                while (y.find()) {
+                    int v = Integer.parseInt(y.group("year"));
+                    if (best == null || v > best.value()) best = new Found<>(v, y.start("year"), y.end("year"));
+                }
+                if (best != null) return best;
+            }
             List<int[]> regions = new ArrayList<>();
             regions.add(new int[] {layout.titleStart(), layout.titleEnd()});
             List<int[]> headings = topHeadings();
@@ -258,7 +297,7 @@ public final class HeaderExtractor {
             while (m.find()) {
                 int eol = lineEnd(m.start());
                 int next = eol < t.length() ? lineEnd(eol + 1) : eol;
-                out.add(new int[] {m.start(), next > eol && HeaderLayout.isUpperCase(t.substring(eol + 1, next)) ? next : eol});
+                out.add(new int[] {m.start(), next > eol && Lettering.isCapitals(t.substring(eol + 1, next)) ? next : eol});
             }
             return out;
         }
@@ -266,8 +305,9 @@ public final class HeaderExtractor {
         private Found<String> theme() {
             Matcher m = HeaderPatterns.THEME.matcher(t);
             if (!m.find()) return null;
-            int s = m.start("theme");
-            int e = m.end("theme");
+            String group = m.group("theme") != null ? "theme" : "bare";
+            int s = m.start(group);
+            int e = m.end(group);
             while (s < e && !Character.isLetterOrDigit(t.charAt(s))) s++;
             while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) e--;
             return s < e ? new Found<>(t.substring(s, e).replaceAll("\\s+", " "), s, e) : null;
@@ -280,7 +320,7 @@ public final class HeaderExtractor {
                 int[] l = lines.get(i);
                 if (HeaderPatterns.SUBJECT_LINE.matcher(t).region(l[0], l[1]).lookingAt()) {
                     int end = l[1];
-                    for (int j = i + 1; j < lines.size() && !HeaderLayout.isUpperCase(text(lines.get(j)))
+                    for (int j = i + 1; j < lines.size() && !Lettering.isCapitals(text(lines.get(j)))
                             && !HeaderPatterns.PLACE_DATE.matcher(text(lines.get(j))).find(); j++) end = lines.get(j)[1];
                     return joined(l[0], end);
                 }
@@ -293,7 +333,7 @@ public final class HeaderExtractor {
                 String line = text(l);
                 boolean other = HeaderPatterns.NOT_SUBJECT.matcher(line).find() || HeaderPatterns.CONFERENCE.matcher(line).find()
                         || HeaderPatterns.TERM.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find();
-                if (!HeaderLayout.isUpperCase(line) || (other && start >= 0)) break;
+                if (!Lettering.isCapitals(line) || (other && start >= 0)) break;
                 if (other) continue;
                 if (start < 0) start = l[0];
                 end = l[1];
@@ -307,15 +347,28 @@ public final class HeaderExtractor {
 
         // ---- signature ---------------------------------------------------------------------------------
 
+        /**
+         * The last signature block: its first line ("T/M BAN CHẤP HÀNH"), then role lines in capitals ("KT. CHỦ TỊCH",
+         * "PHÓ CHỦ TỊCH"), notes such as "(Đã ký)", and the name; the role is the capitals line just above the name.
+         */
         private Signature signature() {
             Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
             Signature last = null;
             while (m.find()) {
-                String role = m.group("role").strip();
-                String name = m.group("name").strip();
-                if (!HeaderLayout.isUpperCase(role) || !HeaderPatterns.PERSON_NAME.matcher(name).matches()) continue;
-                int ns = m.start("name") + m.group("name").indexOf(name);
-                last = new Signature(new Found<>(name, ns, ns + name.length()), role, m.start("body"), m.end("body"));
+                String role = null;
+                List<int[]> after = lines(Math.min(t.length(), m.end() + 1), t.length());
+                for (int[] l : after.subList(0, Math.min(HeaderPatterns.SIGNATURE_LINES, after.size()))) {
+                    String line = text(l).strip();
+                    if (HeaderPatterns.SIGNED_NOTE.matcher(line).find()) continue;
+                    boolean name = HeaderPatterns.PERSON_NAME.matcher(line).matches() && !Lettering.isCapitals(line);
+                    if (name && role != null) {
+                        int ns = l[0] + text(l).indexOf(line);
+                        last = new Signature(new Found<>(line, ns, ns + line.length()), role, m.start("body"), m.end("body"));
+                        break;
+                    }
+                    if (!Lettering.isCapitals(line)) break;
+                    role = line.replaceFirst("^(?:KT|Q|TL|TUQ)\\.\\s*", "");
+                }
             }
             return last;
         }
@@ -331,15 +384,17 @@ public final class HeaderExtractor {
             for (int[] l : lines(layout.titleStart(), layout.titleEnd())) {
                 String line = text(l);
                 if (HeaderPatterns.NUMBER_LINE.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find()) continue;
-                title.addAll(issuers.find(t, folded, l[0], l[1]));
+                for (IssuerResolver.Mention x : issuers.find(t, folded, l[0], l[1])) title.add(withUnitBelow(x, l));
             }
             int typeAt = typeLine == null ? Integer.MAX_VALUE : typeLine.start();
             title.stream().filter(x -> x.start() > typeAt).forEach(out::add);
             List<IssuerResolver.Mention> above = new ArrayList<>(title.stream().filter(x -> x.start() < typeAt).toList());
             Collections.reverse(above);
             out.addAll(above);
-            Matcher c = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
-            if (c.find()) out.addAll(issuers.find(t, folded, c.start(), c.end()));
+            if (conference != null && conference.start() >= layout.preambleStart()) {
+                Matcher c = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), conference.end());
+                while (c.find()) if (c.start("ord") == conference.start()) out.addAll(issuers.find(t, folded, c.start(), c.end()));
+            }
             Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
             if (r.find()) {
                 List<IssuerResolver.Mention> before = issuers.find(t, folded, Math.max(layout.preambleStart(), r.start() - 120), r.start());
@@ -350,6 +405,17 @@ public final class HeaderExtractor {
             if (appendix != null) out.addAll(issuers.find(t, folded, appendix.restStart(), appendix.restEnd()));
             if (signature != null) out.addAll(issuers.find(t, folded, signature.bodyStart(), signature.bodyEnd()));
             return out;
+        }
+
+        /** A body named without its unit on a title line, completed by a unit on the next line ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"). */
+        private IssuerResolver.Mention withUnitBelow(IssuerResolver.Mention x, int[] line) {
+            if (x.level() != null || x.end() < line[1] - 1 || line[1] >= layout.titleEnd()) return x;
+            int next = line[1] + 1;
+            Matcher u = HeaderPatterns.UNIT_LINE.matcher(t).region(next, lineEnd(next));
+            if (!u.lookingAt()) return x;
+            Level level = HeaderPatterns.levelOfWord(u.group("uw"));
+            IssuerResolver.UnitName unit = issuers.unitNamedAt(folded, u.end(), level);
+            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), unit == null ? x.end() : x.end());
         }
 
         private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {

@@ -118,6 +118,72 @@ class HeaderVariantsTest {
         assertEquals("hai-phong-tu-bch", v(h.issuer()));
     }
 
+    @Test
+    void mergedHeaderColumnsOfAPeoplesCouncilResolution() {
+        String text = """
+                HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                QUẬN KIẾN AN Độc lập - Tự do - Hạnh phúc
+                Số: 114/NQ-HĐND Kiến An, ngày 22 tháng 12 năm 2023
+                NGHỊ QUYẾT
+                Về nhiệm vụ kinh tế - xã hội, quốc phòng - an ninh năm 2024
+                HỘI ĐỒNG NHÂN DÂN QUẬN KIẾN AN
+                KHÓA V, KỲ HỌP THỨ 12
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                QUYẾT NGHỊ:
+                Điều 1. Thông qua.
+                """;
+        SourceText src = SourceText.of(text);
+        DocumentHeader h = EXTRACTOR.extract(src);
+        assertEquals("114/NQ-HĐND", v(h.symbol()));
+        assertEquals(new PartialDate(2023, 12, 22), v(h.date()));
+        assertEquals("Kiến An", v(h.place()));
+        assertEquals("kien-an-hdnd", v(h.issuer()));
+        assertEquals(DocSystem.STATE, h.system());
+        assertEquals("Về nhiệm vụ kinh tế - xã hội, quốc phòng - an ninh năm 2024", v(h.title()));
+        assertEquals(2024, v(h.planYear()), "a subject line with plan words names the plan year");
+    }
+
+    @Test
+    void bodyAndUnitOnTwoTitleLinesAndDeputySigner() {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                QUẬN HỒNG BÀNG
+                Số: 45/KH-UBND
+                KẾ HOẠCH
+                Thực hiện chuyển đổi số
+                I. MỤC ĐÍCH
+                Nội dung.
+                TM. ỦY BAN NHÂN DÂN
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                (Đã ký)
+                Trần Văn Bình
+                """;
+        DocumentHeader h = EXTRACTOR.extract(SourceText.of(text));
+        assertEquals(DocType.KE_HOACH, v(h.type()));
+        assertEquals("hong-bang-ubnd", v(h.issuer()));
+        assertEquals("Trần Văn Bình", v(h.signer()));
+        assertEquals("PHÓ CHỦ TỊCH", h.signerRole());
+        assertEquals("45/KH-UBND", v(h.symbol()));
+    }
+
+    @Test
+    void citedConferenceInThePreambleIsNotTheOwnOne() {
+        DocumentHeader h = read("Thực hiện Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII; "
+                + "Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 12, khóa VI họp ngày 10/7/2023, Ban Chấp hành Đảng bộ quận quyết nghị:\n"
+                + "I. NHIỆM VỤ\nQuận ủy Kiến An.\n");
+        assertEquals(12, v(h.conference()));
+        assertEquals("VI", v(h.term()));
+        assertEquals("kien-an-qu-bch", v(h.issuer()));
+    }
+
+    @Test
+    void themeWithoutQuotes() {
+        DocumentHeader h = read("I. KẾT QUẢ\nNội dung.\nII. NHIỆM VỤ NĂM 2025\n1. Chủ đề năm 2025 của quận: Tăng tốc phát triển đô thị\n2. Chỉ tiêu\n");
+        assertEquals("Tăng tốc phát triển đô thị", v(h.theme()));
+        assertEquals(2025, v(h.planYear()));
+    }
+
     @ParameterizedTest
     @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
             "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})
