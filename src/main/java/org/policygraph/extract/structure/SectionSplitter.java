@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.policygraph.model.Section;
 import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.SourceText;
 
 /**
@@ -33,7 +34,7 @@ public final class SectionSplitter {
         Numbering numbering = new Numbering();
         boolean inBody = true;
         int appendixCount = 0;
-        List<int[]> lines = lines(t);
+        List<int[]> lines = Lines.of(t, 0, t.length());
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             String line = t.substring(l[0], l[1]).strip();
@@ -188,17 +189,5 @@ public final class SectionSplitter {
     private static String upperLine(String t, int[] l) {
         String s = t.substring(l[0], l[1]).strip();
         return Lettering.isCapitals(s) ? s : "";
-    }
-
-    private static List<int[]> lines(String t) {
-        List<int[]> out = new ArrayList<>();
-        int p = 0;
-        while (p <= t.length()) {
-            int e = t.indexOf('\n', p);
-            if (e < 0) e = t.length();
-            out.add(new int[] {p, e});
-            p = e + 1;
-        }
-        return out;
     }
 }
