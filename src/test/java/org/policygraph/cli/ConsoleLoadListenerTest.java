@@ -27,7 +27,8 @@ class ConsoleLoadListenerTest {
                 failed.add(f);
                 l.failed(f, i, files);
             } else {
-                LoadReport.Loaded ok = new LoadReport.Loaded(Path.of("f" + i + ".txt"), "urn:g" + i, "urn:d" + i, 10, true, List.of());
+                LoadReport.Loaded ok = new LoadReport.Loaded(Path.of("f" + i + ".txt"), "urn:g" + i, "urn:d" + i, 10, true, List.of(),
+                        i == 5 ? List.of("symbol differs between header and appendix") : List.of());
                 loaded.add(ok);
                 l.loaded(ok, i, files);
             }
@@ -41,6 +42,7 @@ class ConsoleLoadListenerTest {
         String s = run(true, 40);
         assertTrue(s.contains("[" + "#".repeat(30) + "] 40/40"), s);
         assertTrue(s.contains("bad3.txt: not loaded: is empty\n"), s);
+        assertTrue(s.contains("f5.txt: note: symbol differs between header and appendix\n"), s);
         assertTrue(s.contains("loaded 39 file(s), 390 triples; 1 file(s) not loaded"), s);
     }
 

@@ -124,11 +124,12 @@ class DocumentMapperTest {
     void unidentifiedDocumentGetsAHashIri() throws Exception {
         DocumentAnalysis a = Pipeline.standard().analyse(TestStores.document("000"));
         DocumentAnalysis anonymous = new DocumentAnalysis(a.source(), a.text(), a.header(), null, a.sections(), a.citations(),
-                a.targets(), a.figures(), a.tasks(), a.warnings());
+                a.targets(), a.figures(), a.tasks(), List.of("header names no issuer"));
         MappedDocument d = mapper.map(anonymous, TestStores.CLOCK.instant());
         String sha16 = a.source().sha256().substring(0, 16);
         assertEquals(iris.base() + "doc/unidentified/" + sha16, d.document());
         assertEquals(iris.sourceGraph(a.source().sha256()), d.graph());
+        assertEquals("header names no issuer", d.model().getResource(d.document()).getProperty(PG.flag).getString());
     }
 
     @Test
