@@ -372,6 +372,8 @@ public final class HeaderExtractor {
                 }
             }
             if (typeLine == null) return null;
+            Matcher inline = HeaderPatterns.INLINE_SUBJECT.matcher(t).region(typeLine.end(), lineEnd(typeLine.end()));
+            if (inline.find()) return joined(inline.start(), lineEnd(typeLine.end()));
             int start = -1;
             int end = -1;
             for (int[] l : lines) {

@@ -115,6 +115,9 @@ final class HeaderPatterns {
     /** A subject line: "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024". */
     static final Pattern SUBJECT_LINE = Pattern.compile("^[ \\t]*về\\s+\\S", CI);
 
+    /** A subject on the type word's own line, when the title block was run into one line ("NGHỊ QUYẾT ... về ..."). */
+    static final Pattern INLINE_SUBJECT = Pattern.compile("(?<![\\p{L}])về\\s+\\S", CI);
+
     /** Lines of the national motto and the Party's name above a title. */
     static final Pattern MOTTO = Pattern.compile("(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
             + "đảng cộng sản việt nam)", CI);

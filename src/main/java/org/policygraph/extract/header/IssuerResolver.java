@@ -44,7 +44,7 @@ final class IssuerResolver {
         List<Mention> out = new ArrayList<>();
         int last = from;
         for (Hit h : hits) {
-            if (h.start() < last) continue;
+            if (h.start() < last || insideSymbol(text, h.start())) continue;
             HeaderPatterns.BodyPhrase p = HeaderPatterns.BODY_PHRASES.get(h.phrase());
             Matcher m = p.pattern().matcher(text).region(h.start(), to);
             if (!m.lookingAt()) continue;
@@ -130,6 +130,9 @@ final class IssuerResolver {
     private String centralUnit() {
         return reference.units().values().stream().filter(u -> u.kind().equals("country")).map(AdminUnit::id).findFirst().orElse(null);
     }
+
+    /** True for an issuer code inside a symbol ("/BC-UBND"), which names no body by itself. */
+    private static boolean insideSymbol(String text, int at) { return at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '/'); }
 
     private static boolean letterAt(String s, int i) { return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i)); }
 

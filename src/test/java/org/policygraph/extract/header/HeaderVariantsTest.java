@@ -218,6 +218,18 @@ class HeaderVariantsTest {
         assertTrue(EXTRACTOR.warnings(SourceText.of("NGHỊ QUYẾT\nvề nhiệm vụ\n"), read("NGHỊ QUYẾT\nvề nhiệm vụ\n")).isEmpty());
     }
 
+    @Test
+    void titleBlockRunIntoOneLine() {
+        DocumentHeader h = read("ỦY BAN NHÂN DÂN QUẬN KIẾN AN Số: 12/BC-UBND\n"
+                + "NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 14 BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ KHÓA XVI về mục tiêu, nhiệm vụ, giải pháp năm 2024\n"
+                + "Tại Hội nghị, Ban Chấp hành Đảng bộ thành phố Hải Phòng quyết nghị:\nI. KẾT QUẢ\n");
+        assertEquals("về mục tiêu, nhiệm vụ, giải pháp năm 2024", v(h.title()));
+        assertEquals(14, v(h.conference()));
+        assertEquals("XVI", v(h.term()));
+        assertEquals(2024, v(h.planYear()));
+        assertEquals("hai-phong-tu-bch", v(h.issuer()), "the body under the type word, not the code inside the symbol");
+    }
+
     @ParameterizedTest
     @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
             "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})
