@@ -2,16 +2,12 @@ package org.policygraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.apache.jena.query.QueryExecution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** End to end: the five documents loaded, and the header facts of the foundation issue asked of the union graph. */
-class CorpusContractTest {
+class CorpusContractTest extends CorpusStoreTest {
     static final String PREFIXES = """
             PREFIX eli: <http://data.europa.eu/eli/ontology#>
             PREFIX pg: <https://w3id.org/policy-graph/ontology#>
@@ -19,15 +15,6 @@ class CorpusContractTest {
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             """;
-    @TempDir static Path tmp;
-    static PolicyStore store;
-
-    @BeforeAll
-    static void load() throws Exception { store = TestStores.corpus(tmp.resolve("s")); }
-
-    @AfterAll
-    static void close() { store.close(); }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         000 06-NQ/QU of 15/12/2023, Kiến An committee, conference 15 of term VI | ?d a eli:LegalResource ; eli:id_local "06-NQ/QU" ; eli:date_document "2023-12-15"^^xsd:date ; eli:passed_by ?b ; pg:conference [ pg:ordinal 15 ; pg:term [ pg:romanNumeral "VI" ] ] . ?b skos:prefLabel "Ban Chấp hành Đảng bộ quận Kiến An"@vi , ?en FILTER(lang(?en) = "en")
