@@ -72,7 +72,7 @@ public final class Pipeline {
         if (header.type() == null && header.issuer() == null && header.date() == null)
             throw new InputRejectedException(source.path(), -1,
                     "no recognisable document header: no document type, issuing body or date was found");
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(headers.warnings(text, header));
         List<Section> parts = sections.split(text);
         List<Citation> cited = citations.extract(text, header);
         DocumentKey key = identifier.identify(header);
