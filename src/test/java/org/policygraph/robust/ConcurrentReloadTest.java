@@ -90,8 +90,9 @@ class ConcurrentReloadTest {
                     for (int d = 0; d < 2; d++) loader.loadOne(variants.get(d)[(state >> d) & 1]);
                     for (String q : queries) valid.computeIfAbsent(q, k -> new HashSet<>()).add(answer(http, endpoint, q));
                 }
-                for (int i = 0; i < 3; i++)
+                for (int i = 0; i < 2; i++)
                     assertEquals(2, valid.get(queries.get(i)).size(), "a reload does not change the answer of " + queries.get(i));
+                assertTrue(valid.get(queries.get(2)).size() >= 2, "reloads do not change the size of the store");
 
                 long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
                 ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
