@@ -111,7 +111,7 @@ public final class Loader {
         List<String> replaced = store.replace(doc);
         replaced.remove(analysis.source().name());
         return new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(), analysis.key() != null,
-                List.copyOf(replaced));
+                List.copyOf(replaced), analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
     }
 
     /** A file, or the document files (.txt, .md) below a directory, sorted by path. */

@@ -12,25 +12,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.policygraph.server.ExampleQuery;
-import org.policygraph.store.PolicyStore;
-import org.policygraph.store.TestStores;
+import org.policygraph.store.CorpusStoreTest;
 
 /** Each example query of queries/ against the five bundled documents. */
-class ExampleQueriesTest {
-    @TempDir static Path tmp;
-    static PolicyStore store;
-
-    @BeforeAll
-    static void load() throws Exception { store = TestStores.corpus(tmp.resolve("s")); }
-
-    @AfterAll
-    static void close() { store.close(); }
-
+class ExampleQueriesTest extends CorpusStoreTest {
     static List<QuerySolution> run(String file) throws Exception {
         List<QuerySolution> rows = new ArrayList<>();
         store.select(Files.readString(Path.of("queries", file)), rows::add);

@@ -124,11 +124,12 @@ class DocumentMapperTest {
     void unidentifiedDocumentGetsAHashIri() throws Exception {
         DocumentAnalysis a = Pipeline.standard().analyse(TestStores.document("000"));
         DocumentAnalysis anonymous = new DocumentAnalysis(a.source(), a.text(), a.header(), null, a.sections(), a.citations(),
-                a.targets(), a.figures(), a.tasks(), a.warnings());
+                a.targets(), a.figures(), a.tasks(), List.of("header names no issuer"));
         MappedDocument d = mapper.map(anonymous, TestStores.CLOCK.instant());
         String sha16 = a.source().sha256().substring(0, 16);
         assertEquals(iris.base() + "doc/unidentified/" + sha16, d.document());
         assertEquals(iris.sourceGraph(a.source().sha256()), d.graph());
+        assertEquals("header names no issuer", d.model().getResource(d.document()).getProperty(PG.flag).getString());
     }
 
     @Test
@@ -141,7 +142,9 @@ class DocumentMapperTest {
                 new Section("2", "Xã hội", 2, "I", new Span(50, 100)),
                 new Section("II", "NHIỆM VỤ", 1, null, new Span(100, 200)),
                 new Section("1", "Mục tiêu", 2, "II", new Span(110, 150)),
-                new Section("1", "Mục tiêu lặp", 2, "II", new Span(150, 200)));
+                new Section("1", "Mục tiêu lặp", 2, "II", new Span(150, 200)),
+                new Section("PL", "PHỤ LỤC", 0, null, new Span(200, 300)),
+                new Section("I", "Chỉ tiêu", 1, "PL", new Span(210, 300)));
         DocumentAnalysis withParts = new DocumentAnalysis(a.source(), a.text(), a.header(), a.key(), sections, List.of(),
                 List.of(), List.of(), List.of(), List.of());
         MappedDocument d = new DocumentMapper(iris, ReferenceData.bundled(), List.of(new SectionMapper()))
@@ -156,7 +159,12 @@ class DocumentMapperTest {
         assertTrue(m.getResource(doc).hasProperty(ELI.has_part, m.getResource(doc + "/section/ii")));
         assertEquals(doc + "/section/ii", m.getResource(doc + "/section/ii/1").getPropertyResourceValue(ELI.is_part_of).getURI());
         assertTrue(m.containsResource(m.getResource(doc + "/section/ii/1-2")), "a repeated number got no IRI of its own");
-        assertEquals(7, m.listSubjectsWithProperty(RDF.type, PG.Section).toList().size());
+        assertEquals(1, m.getResource(doc + "/section/ii").getProperty(PG.depth).getInt());
+        assertEquals(9, m.listSubjectsWithProperty(RDF.type, PG.Section).toList().size());
+        Resource appendixPart = m.getResource(doc + "/section/pl/i");
+        assertEquals(doc + "/section/pl", appendixPart.getPropertyResourceValue(ELI.is_part_of).getURI());
+        assertEquals(2, appendixPart.getProperty(PG.depth).getInt());
+        assertEquals(1, m.getResource(doc + "/section/pl").getProperty(PG.depth).getInt());
         assertNotNull(s11.getPropertyResourceValue(PG.evidence));
     }
 }

@@ -6,37 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.policygraph.store.PolicyStore;
-import org.policygraph.store.TestStores;
+import org.policygraph.store.CorpusStoreTest;
 
-class PolicyServerTest {
+class PolicyServerTest extends CorpusStoreTest {
     static final String ELI = "PREFIX eli: <http://data.europa.eu/eli/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
             + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
-    @TempDir static Path tmp;
-    static PolicyStore store;
     static FusekiServer server;
     static String base;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final ObjectMapper json = new ObjectMapper();
 
     @BeforeAll
-    static void start() throws IOException {
-        store = TestStores.corpus(tmp.resolve("s"));
+    static void start() {
         server = PolicyServer.build(store.dataset(), new PolicyServer.Options("127.0.0.1", 0, Duration.ofSeconds(2), 50)).start();
         base = "http://127.0.0.1:" + server.getHttpPort();
     }
@@ -44,7 +37,6 @@ class PolicyServerTest {
     @AfterAll
     static void stop() {
         if (server != null) server.stop();
-        if (store != null) store.close();
     }
 
     static HttpResponse<String> get(String path, String accept) throws Exception {

@@ -16,10 +16,13 @@ import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
+import org.policygraph.resolve.PartyTerm;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
+import org.policygraph.text.Span;
 
 /**
  * Reads what a document says about itself: type, issuer, date, symbol, conference, term, plan year, theme,
@@ -40,11 +43,22 @@ public final class HeaderExtractor {
     /** How far into the preamble its subject body may start ("UBND quận Kiến An báo cáo ..."). */
     private static final int BODY_AT_START = 4;
 
+    private final ReferenceData reference;
     private final IssuerResolver issuers;
 
-    public HeaderExtractor(ReferenceData reference) { this.issuers = new IssuerResolver(reference); }
+    public HeaderExtractor(ReferenceData reference) {
+        this.reference = reference;
+        this.issuers = new IssuerResolver(reference);
+    }
 
     public DocumentHeader extract(SourceText text) { return new Reading(text).header(); }
+
+    /**
+     * Inconsistencies a human should look at, each with its span in the original text: the header and the appendix
+     * heading printing different symbols or dates, a symbol whose type code is not the printed type word, a term the
+     * reference data does not know for the issuer, a date outside the printed term. The header keeps what is printed.
+     */
+    public List<String> warnings(SourceText text, DocumentHeader header) { return new Reading(text).warnings(header); }
 
     /** A value found at [start, end) of the normalised text. */
     private record Found<T>(T value, int start, int end) {}
@@ -52,8 +66,6 @@ public final class HeaderExtractor {
     /** The document's own appendix heading. */
     private record Appendix(Found<DocType> type, Found<DocumentSymbol> symbol, Found<PartialDate> date, int restStart, int restEnd) {}
 
-    /** The signature block. */
-    private record Signature(Found<String> name, String role, int bodyStart, int bodyEnd) {}
 
     /** One document being read. */
     private final class Reading {
@@ -62,7 +74,7 @@ public final class HeaderExtractor {
         private final String folded;
         private final HeaderLayout layout;
         private final Appendix appendix;
-        private final Signature signature;
+        private final SignatureReader.Signature signature;
         private final Found<String> typeLine;
         private final Found<Integer> conference;
 
@@ -73,7 +85,7 @@ public final class HeaderExtractor {
             this.layout = HeaderLayout.of(t);
             this.typeLine = typeLine();
             this.appendix = ownAppendix();
-            this.signature = signature();
+            this.signature = SignatureReader.read(t);
             this.conference = conference();
         }
 
@@ -102,7 +114,7 @@ public final class HeaderExtractor {
                     located(planYear()),
                     located(theme()),
                     located(title()),
-                    signature == null ? null : located(signature.name()),
+                    signature == null ? null : located(new Found<>(signature.name(), signature.nameStart(), signature.nameEnd())),
                     signature == null ? null : signature.role(),
                     located(place));
         }
@@ -110,13 +122,47 @@ public final class HeaderExtractor {
         // ---- symbol and type ---------------------------------------------------------------------------
 
         private Found<DocumentSymbol> symbol() {
-            Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (m.find()) {
-                Optional<DocumentSymbol> s = DocumentSymbol.parse(m.group("sym"));
-                if (s.isPresent()) return new Found<>(s.get(), m.start("sym"), m.end("sym"));
-            }
-            return appendix == null ? null : appendix.symbol();
+            Found<DocumentSymbol> printed = numberLine();
+            return printed != null ? printed : appendix == null ? null : appendix.symbol();
         }
+
+        /** The symbol on the header's number line ("Số: 06-NQ/QU"). */
+        private Found<DocumentSymbol> numberLine() {
+            Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (!m.find()) return null;
+            return DocumentSymbol.parse(m.group("sym")).map(s -> new Found<>(s, m.start("sym"), m.end("sym"))).orElse(null);
+        }
+
+        List<String> warnings(DocumentHeader h) {
+            List<String> out = new ArrayList<>();
+            Found<DocumentSymbol> printed = numberLine();
+            if (printed != null && appendix != null && !printed.value().printed().equals(appendix.symbol().value().printed()))
+                out.add(warning(appendix.symbol(), "the appendix heading prints the symbol " + appendix.symbol().value().printed()
+                        + ", the header " + printed.value().printed()));
+            Found<PartialDate> headerDate = placeAndDate().map(PlaceDate::date).orElse(null);
+            if (headerDate != null && appendix != null && appendix.date() != null && !headerDate.value().equals(appendix.date().value()))
+                out.add(warning(appendix.date(), "the appendix heading prints the date " + appendix.date().value().iso()
+                        + ", the header " + headerDate.value().iso()));
+            Optional<DocType> titled = typeLine == null ? Optional.empty() : DocType.byWord(typeLine.value());
+            if (printed != null && titled.isPresent() && printed.value().type().isPresent() && printed.value().type().get() != titled.get())
+                out.add(warning(printed, "the symbol's type code " + printed.value().typeCode() + " is not the printed type " + typeLine.value()));
+            String term = DocumentHeader.valueOf(h.term());
+            Optional<Body> body = reference.body(DocumentHeader.valueOf(h.issuer()));
+            if (term != null && body.isPresent() && body.get().isParty()) {
+                Optional<PartyTerm> known = reference.term(body.get().register(), term);
+                PartialDate date = DocumentHeader.valueOf(h.date());
+                if (known.isEmpty())
+                    out.add(warning(h.term().span(), "term " + term + " is not in the reference terms of " + body.get().register()));
+                else if (date != null && date.year() != null && (date.year() < known.get().fromYear() || date.year() > known.get().toYear()))
+                    out.add(warning(h.date().span(), "the date " + date.iso() + " is outside term " + term + " ("
+                            + known.get().fromYear() + "-" + known.get().toYear() + ")"));
+            }
+            return out;
+        }
+
+        private String warning(Found<?> at, String message) { return warning(source.toOriginal(at.start(), at.end()), message); }
+
+        private String warning(Span at, String message) { return "at " + at + " \"" + source.quote(at) + "\": " + message; }
 
         /** The appendix heading, when it names a document of the type the title block prints (or there is no title). */
         private Appendix ownAppendix() {
@@ -326,6 +372,8 @@ public final class HeaderExtractor {
                 }
             }
             if (typeLine == null) return null;
+            Matcher inline = HeaderPatterns.INLINE_SUBJECT.matcher(t).region(typeLine.end(), lineEnd(typeLine.end()));
+            if (inline.find()) return joined(inline.start(), lineEnd(typeLine.end()));
             int start = -1;
             int end = -1;
             for (int[] l : lines) {
@@ -343,34 +391,6 @@ public final class HeaderExtractor {
 
         private Found<String> joined(int start, int end) {
             return new Found<>(t.substring(start, end).strip().replaceAll("\\s+", " "), start, end);
-        }
-
-        // ---- signature ---------------------------------------------------------------------------------
-
-        /**
-         * The last signature block: its first line ("T/M BAN CHẤP HÀNH"), then role lines in capitals ("KT. CHỦ TỊCH",
-         * "PHÓ CHỦ TỊCH"), notes such as "(Đã ký)", and the name; the role is the capitals line just above the name.
-         */
-        private Signature signature() {
-            Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
-            Signature last = null;
-            while (m.find()) {
-                String role = null;
-                List<int[]> after = lines(Math.min(t.length(), m.end() + 1), t.length());
-                for (int[] l : after.subList(0, Math.min(HeaderPatterns.SIGNATURE_LINES, after.size()))) {
-                    String line = text(l).strip();
-                    if (HeaderPatterns.SIGNED_NOTE.matcher(line).find()) continue;
-                    boolean name = HeaderPatterns.PERSON_NAME.matcher(line).matches() && !Lettering.isCapitals(line);
-                    if (name && role != null) {
-                        int ns = l[0] + text(l).indexOf(line);
-                        last = new Signature(new Found<>(line, ns, ns + line.length()), role, m.start("body"), m.end("body"));
-                        break;
-                    }
-                    if (!Lettering.isCapitals(line)) break;
-                    role = line.replaceFirst("^(?:KT|Q|TL|TUQ)\\.\\s*", "");
-                }
-            }
-            return last;
         }
 
         // ---- issuer ------------------------------------------------------------------------------------
@@ -415,7 +435,7 @@ public final class HeaderExtractor {
             if (!u.lookingAt()) return x;
             Level level = HeaderPatterns.levelOfWord(u.group("uw"));
             IssuerResolver.UnitName unit = issuers.unitNamedAt(folded, u.end(), level);
-            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), unit == null ? x.end() : x.end());
+            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), x.end());
         }
 
         private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {
@@ -425,12 +445,13 @@ public final class HeaderExtractor {
             if (mentions.isEmpty()) return new IssuerChoice(null, symbolLevel, null, null, -1, -1);
             String kind = mentions.get(0).kind();
             List<IssuerResolver.Mention> same = mentions.stream().filter(x -> x.kind().equals(kind)).toList();
-            Level level = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
+            Level named = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
                     .orElse(PARTY_KINDS.contains(kind) ? symbolLevel : null);
+            Level level = named == null && place != null ? issuers.levelOfPlace(place.value()) : named;
             String unit = mentions.stream().filter(x -> x.level() == level && x.unitId() != null)
                     .map(IssuerResolver.Mention::unitId).findFirst().orElse(null);
             if (unit == null && place != null) unit = issuers.unitNamed(place.value(), level);
-            if (unit == null) unit = issuers.dominantUnit(folded, level);
+            if (unit == null) unit = issuers.dominantUnit(t, folded, level);
             Body body = issuers.body(kind, unit).orElse(null);
             return new IssuerChoice(kind, level, unit, body, same.get(0).start(), same.get(0).end());
         }
@@ -441,21 +462,9 @@ public final class HeaderExtractor {
             return f == null ? null : Located.of(f.value(), source.toOriginal(f.start(), f.end()));
         }
 
-        private List<int[]> lines(int from, int to) {
-            List<int[]> out = new ArrayList<>();
-            int p = from;
-            while (p < to) {
-                int e = Math.min(lineEnd(p), to);
-                if (e > p) out.add(new int[] {p, e});
-                p = e + 1;
-            }
-            return out;
-        }
+        private List<int[]> lines(int from, int to) { return Lines.of(t, from, to); }
 
-        private int lineEnd(int from) {
-            int e = t.indexOf('\n', from);
-            return e < 0 ? t.length() : e;
-        }
+        private int lineEnd(int from) { return Lines.end(t, from); }
 
         private String text(int[] line) { return t.substring(line[0], line[1]); }
     }

@@ -58,11 +58,12 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
         return new HeaderLayout(0, titleEnd, Math.min(preambleStart, t.length()), Math.max(preambleEnd, Math.min(preambleStart, t.length())));
     }
 
-    /** A title-block line: number line, place and date, a line in capitals, national motto. */
+    /** A title-block line: number line, place and date, a line in capitals or opening with a type word in capitals, national motto. */
     private static boolean isTitleLine(String line) {
         return HeaderPatterns.NUMBER_LINE.matcher(line).find()
                 || HeaderPatterns.PLACE_DATE.matcher(line).find()
                 || HeaderPatterns.MOTTO.matcher(line).find()
+                || HeaderPatterns.TITLE_TYPE.matcher(line).lookingAt()
                 || Lettering.isCapitals(line);
     }
 

@@ -115,6 +115,9 @@ final class HeaderPatterns {
     /** A subject line: "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024". */
     static final Pattern SUBJECT_LINE = Pattern.compile("^[ \\t]*về\\s+\\S", CI);
 
+    /** A subject on the type word's own line, when the title block was run into one line ("NGHỊ QUYẾT ... về ..."). */
+    static final Pattern INLINE_SUBJECT = Pattern.compile("(?<![\\p{L}])về\\s+\\S", CI);
+
     /** Lines of the national motto and the Party's name above a title. */
     static final Pattern MOTTO = Pattern.compile("(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
             + "đảng cộng sản việt nam)", CI);
@@ -218,9 +221,19 @@ final class HeaderPatterns {
         return new BodyPhrase(Pattern.compile("(?<![\\p{L}])" + regex + "(?![\\p{L}])", CI), kind, level);
     }
 
-    /** Folded (diacritic-free, lower-case) words that introduce a unit's name at each level, for counting mentions. */
-    static final Map<Level, List<String>> UNIT_MENTION_PREFIXES = Map.of(
-            Level.DISTRICT, List.of("quan ", "huyen ", "thi xa ", "quan uy ", "huyen uy ", "thi uy "),
-            Level.CITY, List.of("thanh pho ", "tinh ", "thanh uy ", "tinh uy "),
-            Level.WARD, List.of("phuong ", "xa ", "thi tran ", "dang uy phuong ", "dang uy xa "));
+    /** A capitalised place name after a unit or committee word ("Kiến An" in "quận Kiến An"). */
+    private static final String PLACE_NAME = "\\s+(?<name>(?-i:\\p{Lu}\\p{Ll}+(?![\\p{L}])(?:[ \\t]+\\p{Lu}\\p{Ll}+(?![\\p{L}])){0,3}))";
+
+    /**
+     * Mentions of a unit by name at each level ("quận Kiến An", "Quận uỷ Hồng Bàng"; "thành phố Hải Phòng"), for
+     * counting which unit a text is about. Any capitalised name counts, so that a unit missing from the reference
+     * data outweighs a neighbour that is in it.
+     */
+    static final Map<Level, Pattern> UNIT_MENTIONS = Map.of(
+            Level.DISTRICT, Pattern.compile("(?<![\\p{L}])(?:quận|huyện|thị xã)(?:\\s+" + UY + ")?" + PLACE_NAME, CI),
+            Level.CITY, Pattern.compile("(?<![\\p{L}])(?:thành phố|tỉnh|thành\\s+" + UY + "|tỉnh\\s+" + UY + ")" + PLACE_NAME, CI),
+            Level.WARD, Pattern.compile("(?<![\\p{L}])(?:đảng\\s+" + UY + "\\s+)?(?:phường|xã|thị trấn)" + PLACE_NAME, CI));
+
+    /** Syllables of an unknown place name counted as one name ("Lê Chân" of "quận Lê Chân Báo cáo"). */
+    static final int UNKNOWN_NAME_WORDS = 2;
 }

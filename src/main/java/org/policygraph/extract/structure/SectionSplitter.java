@@ -9,11 +9,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import org.policygraph.model.Section;
 import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.SourceText;
 
 /**
- * Splits a document into its numbered parts: Roman "I." (depth 1), "1." (depth 2), "3.1" (depth 3),
- * "4.2.1" (depth 4); an appendix ("PHỤ LỤC", or the block headed "(kèm theo Nghị quyết số ...)") is a part of
+ * Splits a document into its numbered parts: Roman "I." or an article "Điều 1." (depth 1, the article numbered
+ * "Điều 1" as printed), "1." (depth 2), "3.1" (depth 3), "4.2.1" (depth 4); an appendix ("PHỤ LỤC", or the block headed "(kèm theo Nghị quyết số ...)") is a part of
  * depth 0 numbered "PL" (or "PL" + its printed number) that holds its own numbered parts.
  *
  * <p>A numbered line counts as a heading only when it continues the numbering in progress (the next number, or
@@ -33,7 +34,7 @@ public final class SectionSplitter {
         Numbering numbering = new Numbering();
         boolean inBody = true;
         int appendixCount = 0;
-        List<int[]> lines = lines(t);
+        List<int[]> lines = Lines.of(t, 0, t.length());
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             String line = t.substring(l[0], l[1]).strip();
@@ -101,6 +102,7 @@ public final class SectionSplitter {
     private static final class Numbering {
         private final int[] last = new int[6];
         private final String[] current = new String[6];
+        private int lastArticle;
 
         Heading accept(String line, int start, List<String> nextLine) {
             Matcher m = SectionPatterns.ROMAN.matcher(line);
@@ -112,6 +114,13 @@ public final class SectionSplitter {
                 boolean repeated = last[1] > 0 && v == last[1] && line.length() <= SectionPatterns.REPEATED_HEADING_MAX;
                 if (v > 0 && (first || next || repeated)) return take(1, v, m.group("num"), heading(m.group("rest"), nextLine), start);
                 return null;
+            }
+            m = SectionPatterns.ARTICLE.matcher(line);
+            if (m.matches()) {
+                int v = Integer.parseInt(m.group("num"));
+                if (v != lastArticle + 1 && !(lastArticle == 0 && v <= 2)) return null;
+                lastArticle = v;
+                return take(1, v, m.group("label"), heading(m.group("rest"), nextLine), start);
             }
             m = SectionPatterns.MULTI.matcher(line);
             if (m.matches()) {
@@ -188,17 +197,5 @@ public final class SectionSplitter {
     private static String upperLine(String t, int[] l) {
         String s = t.substring(l[0], l[1]).strip();
         return Lettering.isCapitals(s) ? s : "";
-    }
-
-    private static List<int[]> lines(String t) {
-        List<int[]> out = new ArrayList<>();
-        int p = 0;
-        while (p <= t.length()) {
-            int e = t.indexOf('\n', p);
-            if (e < 0) e = t.length();
-            out.add(new int[] {p, e});
-            p = e + 1;
-        }
-        return out;
     }
 }
