@@ -24,8 +24,9 @@ import org.policygraph.store.TestStores;
  * ({@link Process#destroyForcibly()} on Linux) at seeded random points of its load phase, at least
  * {@code robust.crash.kills} (20) times. After each kill the store opens and every graph in it is whole:
  * equal (up to blank nodes and load time) to a clean load of a file that writes it, never half a document;
- * graphs not yet written are simply absent. After every fifth kill, and at the end, the load is run again to
- * completion and the store must then hold exactly the clean load of the corpus.
+ * graphs not yet written are simply absent. After every tenth kill, and at the end, the load is run again to
+ * completion and the store must then hold exactly the clean load of the corpus. Kill points are drawn
+ * uniformly over the load phase (from "loading N files" to the exit) of the last run that completed.
  *
  * <p>The corpus is {@code data/documents} copied {@code robust.crash.copies} (2) times under other names, so
  * that later files replace the graphs of earlier ones (the same document) and kills land in replacements too.
@@ -58,10 +59,11 @@ class CrashSafetyTest {
             if (runs % 6 == 0) store = tmp.resolve("store-" + stores++);
             Child c = Child.start(store, tmp.resolve("corpus"));
             assertTrue(c.awaitLoading(), "the load did not start: " + c.output());
-            long at = (long) (random.nextDouble() * loadMillis * 1.1);
+            long at = (long) (random.nextDouble() * loadMillis);
             Thread.sleep(at);
             if (!c.process.isAlive()) {
                 assertEquals(0, c.finish(), c.output());
+                loadMillis = Math.max(200, c.loadMillis());
                 log.add("run " + runs + ": finished before the kill at " + at + " ms");
                 continue;
             }
@@ -70,9 +72,10 @@ class CrashSafetyTest {
             kills++;
             log.add("run " + runs + ": killed at " + at + " ms of " + loadMillis + " ms");
             assertEquals(List.of(), clean.problems(store, false), "after kill " + kills + " at " + at + " ms:\n" + String.join("\n", log));
-            if (kills % 5 == 0 || kills == KILLS) {
+            if (kills % 10 == 0 || kills == KILLS) {
                 Child rerun = Child.start(store, tmp.resolve("corpus"));
                 assertEquals(0, rerun.finish(), "the rerun after kill " + kills + " failed: " + rerun.output());
+                loadMillis = Math.max(200, rerun.loadMillis());
                 assertEquals(List.of(), clean.problems(store, true), "after the rerun following kill " + kills);
                 reruns++;
             }
@@ -95,6 +98,7 @@ class CrashSafetyTest {
         final StringBuffer output = new StringBuffer();
         final CountDownLatch loading = new CountDownLatch(1);
         volatile long loadingAt;
+        volatile long endedAt;
         final long startedAt = System.nanoTime();
 
         private Child(Process p) {
@@ -108,6 +112,7 @@ class CrashSafetyTest {
                 } catch (IOException ignored) {
                     // the process was killed
                 }
+                endedAt = System.nanoTime();
                 loading.countDown();
             });
         }
@@ -131,7 +136,9 @@ class CrashSafetyTest {
         }
 
         /** Milliseconds from "loading N files" to the end of the process. */
-        long loadMillis() { return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - (loadingAt != 0 ? loadingAt : startedAt)); }
+        long loadMillis() {
+            return TimeUnit.NANOSECONDS.toMillis((endedAt != 0 ? endedAt : System.nanoTime()) - (loadingAt != 0 ? loadingAt : startedAt));
+        }
 
         String output() { return output.toString(); }
     }
