@@ -30,8 +30,9 @@ import org.policygraph.text.SourceText;
  * <p>In a normal {@code mvn test} Jazzer runs in regression mode: each file under
  * {@code src/test/resources/org/policygraph/robust/ExtractorFuzzTestInputs/analyse/} (seeds cut from the
  * corpus, and every finding saved there as a regression input) is run once. Fuzzing for a bounded time:
- * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ExtractorFuzzTest} (stops after {@code maxDuration}); a crashing
- * input is written to that directory, so it becomes a regression test once committed.
+ * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=ExtractorFuzzTest} (stops after {@code maxDuration}, 60 s;
+ * {@code -Djazzer.max_duration=240s} overrides it); a crashing input is written to that directory, so it
+ * becomes a regression test once committed. The corpus Jazzer grows goes to {@code .cifuzz-corpus/} (ignored).
  */
 class ExtractorFuzzTest {
     private static final Path FILE = Path.of("fuzz-input.txt");

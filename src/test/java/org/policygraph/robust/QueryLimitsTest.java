@@ -107,6 +107,16 @@ class QueryLimitsTest {
     }
 
     @Test
+    void aClientCannotRaiseTheTimeOut() throws Exception {
+        String q = RUNAWAY.get(0);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?timeout=3600&query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/sparql-results+json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, r.statusCode(), "a query asking for an hour was not stopped at the server's time-out: " + r.body());
+    }
+
+    @Test
     void selectRowsAreCappedWhateverTheLimitAndNesting() throws Exception {
         for (String q : List.of("SELECT * WHERE { ?s ?p ?o }",
                 "SELECT * WHERE { ?s ?p ?o } LIMIT 100000",
