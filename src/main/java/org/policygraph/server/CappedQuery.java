@@ -7,8 +7,9 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The SPARQL query operation with a cap on result rows: a SELECT without a LIMIT, or with a larger one, is run
- * with {@code LIMIT maxRows}. Everything else is Fuseki's standard query handling (read transaction, content
+ * The SPARQL query operation with a cap on result rows: a SELECT, CONSTRUCT or DESCRIBE without a LIMIT, or with
+ * a larger one, is run with {@code LIMIT maxRows} (for CONSTRUCT and DESCRIBE the cap is on the solutions the
+ * template or description is built from, so a whole-store dump is capped too). Everything else is Fuseki's standard query handling (read transaction, content
  * negotiation, time-out from the dataset context).
  */
 final class CappedQuery extends SPARQL_QueryDataset {
@@ -23,9 +24,9 @@ final class CappedQuery extends SPARQL_QueryDataset {
         return Pair.create(chosen.getLeft(), cap(q, maxRows));
     }
 
-    /** The query with its LIMIT lowered to {@code maxRows} when it is a SELECT asking for more (or for all). */
+    /** The query with its LIMIT lowered to {@code maxRows} when it asks for more rows (or for all); ASK is left alone. */
     static Query cap(Query q, long maxRows) {
-        if (maxRows <= 0 || !q.isSelectType()) return q;
+        if (maxRows <= 0 || q.isAskType()) return q;
         if (q.hasLimit() && q.getLimit() <= maxRows) return q;
         Query capped = q.cloneQuery();
         capped.setLimit(maxRows);
