@@ -54,7 +54,7 @@ public final class CitationExtractor {
         for (RawMention raw : finder.find(t)) {
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
-            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuer(raw, t, from, home);
+            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuer(raw, t, found, home);
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
@@ -75,7 +75,7 @@ public final class CitationExtractor {
 
     // ---- issuer
 
-    private IssuerReader.Issuer issuer(RawMention raw, String t, int from, Home home) {
+    private IssuerReader.Issuer issuer(RawMention raw, String t, List<Found> earlier, Home home) {
         if (raw.form() == RawMention.Form.CONGRESS) return congress(raw, home);
         if (raw.issuer() != null) {
             IssuerReader.Issuer i = issuers.resolve(raw.issuer(), home);
@@ -91,11 +91,12 @@ public final class CitationExtractor {
         if (raw.system() == DocSystem.STATE && centralState != null) return central(centralState);
         Level codeLevel = raw.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(code) : null;
         String localRole = raw.system() == DocSystem.STATE ? CitationPatterns.STATE_LOCAL_CODES.get(code) : null;
-        Predicate<IssuerPhrase> fits = raw.system() == DocSystem.PARTY
+        Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
                 ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
                 : p -> localRole != null && localRole.equals(p.role());
+        Predicate<IssuerPhrase> fits = role.and(p -> earlier.stream().noneMatch(f -> f.raw().start() < p.end() && p.start() < f.raw().end()));
         if (codeLevel != null || localRole != null) {
-            IssuerPhrase before = IssuerReader.before(t, from, raw.start(), fits);
+            IssuerPhrase before = IssuerReader.before(t, ContextReader.issuerWindowStart(t, raw.start()), raw.start(), fits);
             if (before != null) {
                 IssuerReader.Issuer i = issuers.resolve(before, home);
                 if (i != null) return i;

@@ -237,6 +237,9 @@ public final class CitationPatterns {
     /** Where a clause starts, looking back from a mention. */
     static final Pattern CLAUSE_MARK = Pattern.compile("[;:!?]|\\.(?=\\s)");
 
+    /** Where a sentence ends: a body named before a list ("các Nghị quyết của HĐND thành phố: A; B") covers its items. */
+    static final Pattern SENTENCE_END = Pattern.compile("[!?]|\\.(?=\\s)");
+
     /** Where a sentence starts: items of one sentence joined by ";" share its verb ("Tiếp tục thực hiện A; B"). */
     static final Pattern SENTENCE_MARK = Pattern.compile("[:!?]|\\.(?=\\s)");
 

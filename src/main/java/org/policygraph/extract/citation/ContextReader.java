@@ -21,6 +21,11 @@ final class ContextReader {
         return markedStart(text, start, 0, CitationPatterns.SENTENCE_MARK);
     }
 
+    /** Start of the stretch before a mention where its issuer may be named: its sentence, across ":" and ";". */
+    static int issuerWindowStart(String text, int start) {
+        return markedStart(text, start, 0, CitationPatterns.SENTENCE_END);
+    }
+
     private static int markedStart(String text, int start, int previousEnd, java.util.regex.Pattern mark) {
         int from = Math.max(Math.max(0, previousEnd), start - CitationPatterns.CONTEXT_CHARS);
         Matcher m = mark.matcher(text);
