@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -87,9 +88,10 @@ public final class CitationExtractor {
         }
         String code = raw.issuerCode();
         if (code == null) return null;
+        boolean committeeCode = CitationPatterns.PARTY_CODES.containsKey(code);
         String centralState = CitationPatterns.STATE_CENTRAL_CODES.get(code.replaceAll("\\d+$", ""));
         if (raw.system() == DocSystem.STATE && centralState != null) return central(centralState);
-        Level codeLevel = raw.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(code) : null;
+        Level codeLevel = codeLevel(raw);
         String localRole = raw.system() == DocSystem.STATE ? CitationPatterns.STATE_LOCAL_CODES.get(code) : null;
         Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
                 ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
@@ -103,9 +105,20 @@ public final class CitationExtractor {
             }
         }
         if (codeLevel == null) return null;
+        if (!committeeCode) return new IssuerReader.Issuer(null, null, codeLevel, null, null);  // an office of a committee: its own register
         if (codeLevel == Level.CENTRAL) return new IssuerReader.Issuer(null, null, Level.CENTRAL, "tw", "viet-nam");
         AdminUnit unit = home.unitAt(codeLevel);
         return new IssuerReader.Issuer(null, null, codeLevel, issuers.partyRegister(unit), unit == null ? null : unit.id());
+    }
+
+    /** The level a Party symbol's issuer code names ("QU", or an office's code ending in it, "BTGTU"), or null. */
+    private static Level codeLevel(RawMention raw) {
+        if (raw.system() != DocSystem.PARTY || raw.issuerCode() == null) return null;
+        String code = raw.issuerCode();
+        Level exact = CitationPatterns.PARTY_CODES.get(code);
+        if (exact != null) return exact;
+        return CitationPatterns.PARTY_CODE_SUFFIXES.entrySet().stream().filter(e -> code.endsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     private IssuerReader.Issuer central(String bodyId) {
@@ -116,6 +129,7 @@ public final class CitationExtractor {
     private IssuerReader.Issuer congress(RawMention raw, Home home) {
         IssuerPhrase p = raw.issuer();
         String roman = raw.named().ordinal();
+        if (p == null) return congressByTerm(roman);
         if (p.central()) {
             return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
         }
@@ -126,12 +140,25 @@ public final class CitationExtractor {
         return new IssuerReader.Issuer(null, name, p.level(), committee == null ? null : committee.register(), unit == null ? null : unit.id());
     }
 
+    /** "Nghị quyết Đại hội XIII" without a body: the one register whose terms include that congress, if only one does. */
+    private IssuerReader.Issuer congressByTerm(String roman) {
+        List<String> registers = reference.terms().stream().filter(t -> t.congress().equalsIgnoreCase(roman))
+                .map(org.policygraph.resolve.PartyTerm::register).distinct().toList();
+        if (registers.size() != 1) return null;
+        String register = registers.get(0);
+        if (register.equals("tw")) return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
+        return reference.bodies().values().stream().filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst()
+                .flatMap(b -> reference.unit(b.unit()).map(u -> new IssuerReader.Issuer(null,
+                        "Đại hội đại biểu Đảng bộ " + u.nameVi().substring(0, u.nameVi().length() - u.bareName().length()).strip().toLowerCase(java.util.Locale.ROOT)
+                                + " " + u.bareName() + " lần thứ " + roman, b.level(), register, u.id()))).orElse(null);
+    }
+
     private static List<String> flags(RawMention raw, IssuerReader.Issuer issuer) {
         List<String> flags = new ArrayList<>();
         if (raw.symbolType() != null && raw.typeWord() != null && DocType.byWord(raw.typeWord()).orElse(null) != raw.symbolType()) {
             flags.add(FLAG_TYPE_CONTRADICTS_SYMBOL);
         }
-        Level codeLevel = raw.system() == DocSystem.PARTY && raw.issuerCode() != null ? CitationPatterns.PARTY_CODES.get(raw.issuerCode()) : null;
+        Level codeLevel = codeLevel(raw);
         if (codeLevel != null && issuer != null && issuer.level() != null && issuer.level() != codeLevel) flags.add(FLAG_ISSUER_CONTRADICTS_SYMBOL);
         return flags;
     }
@@ -157,7 +184,7 @@ public final class CitationExtractor {
 
     private static boolean sameDocument(Found a, Found b) {
         RawMention x = a.raw(), y = b.raw();
-        if (!Objects.equals(identity(x), identity(y))) return false;
+        if (!Objects.equals(identity(a), identity(b))) return false;
         if (a.register() != null && b.register() != null && !a.register().equals(b.register())) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) {
             return x.system() == DocSystem.STATE && x.year() != null;  // the year in the symbol identifies it: a printed error
@@ -166,12 +193,14 @@ public final class CitationExtractor {
     }
 
     /** What names the document regardless of the words around: symbol, type and number, congress, statute name. */
-    private static String identity(RawMention r) {
+    private static String identity(Found f) {
+        RawMention r = f.raw();
+        String body = f.register() != null ? f.register() : f.issuer() != null ? f.issuer().name() : null;
         return switch (r.form()) {
             case SYMBOL -> "s:" + symbolKey(r.symbol());
             case BARE_NUMBER -> "n:" + r.type() + ":" + r.number().replaceFirst("^0+(?=\\d)", "");
-            case CONGRESS -> "c:" + r.issuer().role() + ":" + r.issuer().unitWord() + ":" + r.named().ordinal();
-            case CONFERENCE -> "h:" + r.issuer().role() + ":" + r.named().ordinal() + ":" + r.named().term();
+            case CONGRESS -> "c:" + body + ":" + r.named().ordinal();
+            case CONFERENCE -> "h:" + body + ":" + r.named().ordinal() + ":" + r.named().term();
             case STATUTE -> "l:" + org.policygraph.text.Slugs.slug(r.named().name());
         };
     }
@@ -195,8 +224,7 @@ public final class CitationExtractor {
         Set<String> flags = new LinkedHashSet<>();
         g.forEach(f -> flags.addAll(f.flags()));
         if (g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).distinct().count() > 1) flags.add(FLAG_CONFLICTING_DATES);
-        Level level = issuer != null && issuer.level() != null ? issuer.level()
-                : r.issuerCode() != null && r.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(r.issuerCode()) : null;
+        Level level = issuer != null && issuer.level() != null ? issuer.level() : codeLevel(r);
         DocType keyType = r.symbolType() != null ? r.symbolType() : r.type();
         CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
                 r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),

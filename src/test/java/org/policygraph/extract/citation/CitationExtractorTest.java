@@ -259,4 +259,41 @@ class CitationExtractorTest {
         assertEquals("Nghị quyết số            \n04-NQ/QU ngày 12/12/2022 của Ban Chấp hành Đảng bộ quận", original.substring(span.start(), span.end()));
         assertEquals("Nghị quyết số 04-NQ/QU ngày 12/12/2022 của Ban Chấp hành Đảng bộ quận", c.mentions().get(0).surface());
     }
+
+    @Test
+    void dashesAsPrintedInsideSymbols() {
+        Citation c = only("thực hiện Nghị quyết số 06\u2013NQ/QU ngày 15/12/2023 của Ban Chấp hành Đảng bộ quận.");
+        assertEquals("06\u2013NQ/QU", c.symbol(), "kept as printed");
+        assertEquals("doc/party/kien-an-qu/nq/khoa-vi/06", c.key().path());
+    }
+
+    @Test
+    void centralPlenumByNumberAndCongressVariants() {
+        List<Citation> cs = cite("Tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng; Nghị quyết Đại hội Đảng toàn quốc "
+                + "lần thứ XIII; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Nghị quyết Đại hội XVI.");
+        assertEquals(3, cs.size(), cs.toString());
+        assertEquals("doc/party/tw/nq/khoa-xii/hoi-nghi-4", cs.get(0).key().path());
+        assertEquals("doc/party/tw/nq/khoa-xiii/dai-hoi-xiii", cs.get(1).key().path());
+        assertEquals(2, cs.get(1).mentions().size());
+        assertEquals("doc/party/hai-phong-tu/nq/khoa-xvi/dai-hoi-xvi", cs.get(2).key().path(), "only the city's terms hold a XVI congress");
+        assertEquals(Level.CITY, cs.get(2).level());
+    }
+
+    @Test
+    void officeOfACommitteeGivesTheLevelNotTheCommitteesRegister() {
+        Citation c = only("theo Hướng dẫn số 12-HD/BTGTU ngày 05/01/2024.");
+        assertEquals(DocType.HUONG_DAN, c.type());
+        assertEquals(Level.CITY, c.level());
+        assertNull(c.key());
+    }
+
+    @Test
+    void statuteWithItsDateAndAListOfStatutes() {
+        List<Citation> cs = cite("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Ngân sách nhà nước năm 2015 "
+                + "và Luật Đầu tư công năm 2019;");
+        assertEquals(List.of("Tổ chức chính quyền địa phương", "Ngân sách nhà nước", "Đầu tư công"), cs.stream().map(Citation::title).toList());
+        assertEquals(new PartialDate(2015, 6, 19), cs.get(0).date());
+        assertTrue(cs.stream().allMatch(c -> c.kind() == CitationKind.LEGAL_BASIS), cs.toString());
+        assertEquals("doc/state/qh/luat/2019/dau-tu-cong", cs.get(2).key().path());
+    }
 }
