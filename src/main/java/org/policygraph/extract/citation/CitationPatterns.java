@@ -116,7 +116,7 @@ public final class CitationPatterns {
     // ---- issuing bodies
 
     /** A proper name of up to three capitalised syllables ("Kiến An", "Hải Phòng"). */
-    static final String NAME = "(?-i:\\p{Lu}\\p{Ll}*(?:[ \\n]\\p{Lu}\\p{Ll}*){0,2})";
+    static final String NAME = "(?-i:\\p{Lu}\\p{Ll}+(?![\\p{L}])(?:[ \\n]\\p{Lu}\\p{Ll}+(?![\\p{L}])){0,2})";
 
     /** Roman numerals of terms and congresses (upper case). */
     static final String ROMAN = "(?-i:[IVXLC]{1,6})(?![\\p{L}\\d])";

@@ -296,4 +296,23 @@ class CitationExtractorTest {
         assertTrue(cs.stream().allMatch(c -> c.kind() == CitationKind.LEGAL_BASIS), cs.toString());
         assertEquals("doc/state/qh/luat/2019/dau-tu-cong", cs.get(2).key().path());
     }
+
+    @Test
+    void districtOutsideTheReferenceIsNeverTakenForAnother() {
+        String text = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 10, khóa XXVI, Quận ủy Lê Chân đã thống nhất. Quận ủy Lê Chân "
+                + "phối hợp mở rộng quận Hồng Bàng; thực hiện Nghị quyết số 04-NQ/QU ngày 16/12/2022 của Ban Chấp hành Đảng bộ quận "
+                + "và Nghị quyết số 07-NQ/TU, ngày 01/8/2022 của Ban Chấp hành Đảng bộ thành phố Hải Phòng.";
+        List<Citation> cs = cite(text, CitationFixtures.NONE);
+        Citation own = bySymbol(cs, "04-NQ/QU");
+        assertEquals(Level.DISTRICT, own.level());
+        assertNull(own.key(), "the register of an unknown district is unknown");
+        assertEquals("doc/party/hai-phong-tu/nq/khoa-xvi/07", bySymbol(cs, "07-NQ/TU").key().path());
+    }
+
+    @Test
+    void homeReadFromTheTextWhenTheHeaderSaysNothing() {
+        String text = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 21, Quận uỷ Hồng Bàng đã xây dựng Nghị quyết số 04-NQ/QU, "
+                + "ngày 16/12/2022; thực hiện Tờ trình số 63-TTr/QU, ngày 12/12/2023 của Ban Thường vụ Quận ủy.";
+        assertEquals("Ban Thường vụ Quận ủy Hồng Bàng", bySymbol(cite(text, CitationFixtures.NONE), "63-TTr/QU").issuerName());
+    }
 }
