@@ -55,7 +55,7 @@ public final class CitationExtractor {
         for (RawMention raw : finder.find(t)) {
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
-            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuer(raw, t, found, home);
+            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : ownSeries(raw, issuer(raw, t, found, home));
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
@@ -104,6 +104,9 @@ public final class CitationExtractor {
                 if (i != null) return i;
             }
         }
+        if (localRole != null && localRole.equals(home.role()) && home.level() != null && home.level() != Level.CENTRAL) {
+            return issuers.resolve(new IssuerPhrase(localRole, null, home.level(), null, null, raw.start(), raw.start()), home);
+        }
         if (codeLevel == null) return null;
         if (!committeeCode) return new IssuerReader.Issuer(null, null, codeLevel, null, null);  // an office of a committee: its own register
         if (codeLevel == Level.CENTRAL) return new IssuerReader.Issuer(null, null, Level.CENTRAL, "tw", "viet-nam");
@@ -119,6 +122,12 @@ public final class CitationExtractor {
         if (exact != null) return exact;
         return CitationPatterns.PARTY_CODE_SUFFIXES.entrySet().stream().filter(e -> code.endsWith(e.getKey()))
                 .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    /** A code numbering its own series keeps the body but not the body's register. */
+    private static IssuerReader.Issuer ownSeries(RawMention raw, IssuerReader.Issuer i) {
+        if (i == null || raw.issuerCode() == null || !CitationPatterns.OWN_SERIES_CODES.contains(raw.issuerCode())) return i;
+        return new IssuerReader.Issuer(i.bodyId(), i.name(), i.level(), null, i.unitId());
     }
 
     private IssuerReader.Issuer central(String bodyId) {

@@ -78,7 +78,11 @@ public final class CitationPatterns {
     static final Map<String, String> STATE_CENTRAL_CODES = Map.of("QH", "qh", "UBTVQH", "ubtvqh", "CP", "cp", "TTg", "ttg");
 
     /** State issuer codes of local bodies: the body kind; the level comes from the words around. */
-    static final Map<String, String> STATE_LOCAL_CODES = Map.of("HĐND", "peoples-council", "UBND", "peoples-committee");
+    static final Map<String, String> STATE_LOCAL_CODES = Map.of("HĐND", "peoples-council", "UBND", "peoples-committee",
+            "VPHC", "peoples-committee");
+
+    /** Local codes of a series of their own (administrative-violation decisions): the body is known, its register is not. */
+    static final java.util.Set<String> OWN_SERIES_CODES = java.util.Set.of("VPHC");
 
     /** "06-NQ/QU", "02-ĐA/QU", "49-CTr/TU", "1705-TB/TU"; spaces and line breaks allowed around the marks. */
     static final String PARTY_SYMBOL = "(?<pn>\\d{1,4})" + S + DASH + S + "(?<pt>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "/" + S

@@ -24,21 +24,24 @@ final class HomeReader {
     Home read(DocumentHeader header, String text) {
         AdminUnit unit = header == null ? null : reference.unit(header.unit()).orElse(null);
         Level level = header == null ? null : header.level();
-        if (level == null) level = unit != null ? levelOf(unit) : openingLevel(text);
+        IssuerPhrase opening = opening(text);
+        if (level == null) level = unit != null ? levelOf(unit) : opening == null ? null : opening.level();
         if (unit == null && level != null && level != Level.CITY && level != Level.CENTRAL) unit = mostNamed(text, level);
         AdminUnit city = unit == null ? null : "city".equals(unit.kind()) ? unit : reference.unit(unit.parent()).orElse(null);
         if (city == null) city = mostNamed(text, Level.CITY);
         AdminUnit district = unit != null && "district".equals(unit.kind()) ? unit : null;
-        return new Home(level, district, city);
+        String role = header == null ? null : reference.body(DocumentHeader.valueOf(header.issuer())).map(b -> b.kind()).orElse(null);
+        if (role == null && opening != null) role = opening.role();
+        return new Home(level, district, city, role);
     }
 
-    /** The level of the first body named in the opening lines (recipients left out). */
-    private static Level openingLevel(String text) {
+    /** The first local body named in the opening lines (recipients left out): the one that passes the document. */
+    private static IssuerPhrase opening(String text) {
         String opening = CitationPatterns.RECIPIENT_LINE.matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS))).replaceAll("");
         Matcher m = CitationPatterns.ISSUER_ANYWHERE.matcher(opening);
         while (m.find()) {
             IssuerPhrase p = IssuerReader.phrase(m);
-            if (p.level() != null && p.level() != Level.CENTRAL) return p.level();
+            if (p.level() != null && p.level() != Level.CENTRAL) return p;
         }
         return null;
     }

@@ -315,4 +315,19 @@ class CitationExtractorTest {
                 + "ngày 16/12/2022; thực hiện Tờ trình số 63-TTr/QU, ngày 12/12/2023 của Ban Thường vụ Quận ủy.";
         assertEquals("Ban Thường vụ Quận ủy Hồng Bàng", bySymbol(cite(text, CitationFixtures.NONE), "63-TTr/QU").issuerName());
     }
+
+    @Test
+    void bodysOwnCodeWithoutWordsIsItsOwnDocument() {
+        String report = "UBND quận Kiến An báo cáo kết quả quý I năm 2024 như sau: Ban hành Kế hoạch số 17/KH-UBND ngày 19/01/2024 "
+                + "về phòng, chống tham nhũng; Ban hành Quyết định số 70/QĐ-VPHC ngày 16/01/2024 xử phạt vi phạm hành chính.";
+        List<Citation> cs = cite(report, CitationFixtures.NONE);
+        assertEquals("kien-an-ubnd", bySymbol(cs, "17/KH-UBND").issuer());
+        assertEquals("doc/state/kien-an-ubnd/kh/2024/17", bySymbol(cs, "17/KH-UBND").key().path());
+        Citation violation = bySymbol(cs, "70/QĐ-VPHC");
+        assertEquals(Level.DISTRICT, violation.level());
+        assertNull(violation.key(), "a series of its own: not the committee's register");
+        String resolution = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 15, Quận ủy Kiến An thống nhất; thực hiện Kế hoạch số "
+                + "17/KH-UBND ngày 19/01/2024.";
+        assertNull(bySymbol(cite(resolution, CitationFixtures.NONE), "17/KH-UBND").level(), "a committee's document: the level is not printed");
+    }
 }
