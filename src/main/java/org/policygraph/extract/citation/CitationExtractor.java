@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.policygraph.model.Citation;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocSystem;
@@ -16,7 +14,6 @@ import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.model.Mention;
 import org.policygraph.model.PartialDate;
-import org.policygraph.resolve.AdminUnit;
 import org.policygraph.resolve.CitationResolver;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.SourceText;
@@ -34,13 +31,13 @@ public final class CitationExtractor {
 
     private final ReferenceData reference;
     private final MentionFinder finder = new MentionFinder();
-    private final IssuerReader issuers;
+    private final MentionIssuer issuerOf;
     private final HomeReader homes;
     private final CitationResolver resolver;
 
     public CitationExtractor(ReferenceData reference) {
         this.reference = reference;
-        this.issuers = new IssuerReader(reference);
+        this.issuerOf = new MentionIssuer(reference);
         this.homes = new HomeReader(reference);
         this.resolver = new CitationResolver(reference);
     }
@@ -55,7 +52,7 @@ public final class CitationExtractor {
         for (RawMention raw : finder.find(t)) {
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
-            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : ownSeries(raw, issuer(raw, t, found, home));
+            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
@@ -74,100 +71,12 @@ public final class CitationExtractor {
         String register() { return issuer == null ? null : issuer.register(); }
     }
 
-    // ---- issuer
-
-    private IssuerReader.Issuer issuer(RawMention raw, String t, List<Found> earlier, Home home) {
-        if (raw.form() == RawMention.Form.CONGRESS) return congress(raw, home);
-        if (raw.issuer() != null) {
-            IssuerReader.Issuer i = issuers.resolve(raw.issuer(), home);
-            if (i != null) return i;
-        }
-        if (raw.form() == RawMention.Form.STATUTE || (raw.form() == RawMention.Form.BARE_NUMBER && raw.issuerCode() == null)) {
-            String body = CitationPatterns.TYPE_ISSUERS.get(raw.type());
-            return body == null ? null : central(body);
-        }
-        String code = raw.issuerCode();
-        if (code == null) return null;
-        boolean committeeCode = CitationPatterns.PARTY_CODES.containsKey(code);
-        String centralState = CitationPatterns.STATE_CENTRAL_CODES.get(code.replaceAll("\\d+$", ""));
-        if (raw.system() == DocSystem.STATE && centralState != null) return central(centralState);
-        Level codeLevel = codeLevel(raw);
-        String localRole = raw.system() == DocSystem.STATE ? CitationPatterns.STATE_LOCAL_CODES.get(code) : null;
-        Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
-                ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
-                : p -> localRole != null && localRole.equals(p.role());
-        Predicate<IssuerPhrase> fits = role.and(p -> earlier.stream().noneMatch(f -> f.raw().start() < p.end() && p.start() < f.raw().end()));
-        if (codeLevel != null || localRole != null) {
-            IssuerPhrase before = IssuerReader.before(t, ContextReader.issuerWindowStart(t, raw.start()), raw.start(), fits);
-            if (before != null) {
-                IssuerReader.Issuer i = issuers.resolve(before, home);
-                if (i != null) return i;
-            }
-        }
-        if (localRole != null && localRole.equals(home.role()) && home.level() != null && home.level() != Level.CENTRAL) {
-            return issuers.resolve(new IssuerPhrase(localRole, null, home.level(), null, null, raw.start(), raw.start()), home);
-        }
-        if (codeLevel == null) return null;
-        if (!committeeCode) return new IssuerReader.Issuer(null, null, codeLevel, null, null);  // an office of a committee: its own register
-        if (codeLevel == Level.CENTRAL) return new IssuerReader.Issuer(null, null, Level.CENTRAL, "tw", "viet-nam");
-        AdminUnit unit = home.unitAt(codeLevel);
-        return new IssuerReader.Issuer(null, null, codeLevel, issuers.partyRegister(unit), unit == null ? null : unit.id());
-    }
-
-    /** The level a Party symbol's issuer code names ("QU", or an office's code ending in it, "BTGTU"), or null. */
-    private static Level codeLevel(RawMention raw) {
-        if (raw.system() != DocSystem.PARTY || raw.issuerCode() == null) return null;
-        String code = raw.issuerCode();
-        Level exact = CitationPatterns.PARTY_CODES.get(code);
-        if (exact != null) return exact;
-        return CitationPatterns.PARTY_CODE_SUFFIXES.entrySet().stream().filter(e -> code.endsWith(e.getKey()))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
-    }
-
-    /** A code numbering its own series keeps the body but not the body's register. */
-    private static IssuerReader.Issuer ownSeries(RawMention raw, IssuerReader.Issuer i) {
-        if (i == null || raw.issuerCode() == null || !CitationPatterns.OWN_SERIES_CODES.contains(raw.issuerCode())) return i;
-        return new IssuerReader.Issuer(i.bodyId(), i.name(), i.level(), null, i.unitId());
-    }
-
-    private IssuerReader.Issuer central(String bodyId) {
-        return reference.body(bodyId).map(b -> new IssuerReader.Issuer(b.id(), b.nameVi(), Level.CENTRAL, b.register(), b.unit())).orElse(null);
-    }
-
-    /** The congress that passed a congress resolution, named in Vietnamese. */
-    private IssuerReader.Issuer congress(RawMention raw, Home home) {
-        IssuerPhrase p = raw.issuer();
-        String roman = raw.named().ordinal();
-        if (p == null) return congressByTerm(roman);
-        if (p.central()) {
-            return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
-        }
-        IssuerReader.Issuer committee = issuers.resolve(p, home);
-        AdminUnit unit = committee == null ? null : reference.unit(committee.unitId()).orElse(null);
-        String place = unit != null ? unit.bareName() : p.name();
-        String name = "Đại hội đại biểu Đảng bộ " + p.unitWord() + (place == null ? "" : " " + place) + " lần thứ " + roman;
-        return new IssuerReader.Issuer(null, name, p.level(), committee == null ? null : committee.register(), unit == null ? null : unit.id());
-    }
-
-    /** "Nghị quyết Đại hội XIII" without a body: the one register whose terms include that congress, if only one does. */
-    private IssuerReader.Issuer congressByTerm(String roman) {
-        List<String> registers = reference.terms().stream().filter(t -> t.congress().equalsIgnoreCase(roman))
-                .map(org.policygraph.resolve.PartyTerm::register).distinct().toList();
-        if (registers.size() != 1) return null;
-        String register = registers.get(0);
-        if (register.equals("tw")) return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
-        return reference.bodies().values().stream().filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst()
-                .flatMap(b -> reference.unit(b.unit()).map(u -> new IssuerReader.Issuer(null,
-                        "Đại hội đại biểu Đảng bộ " + u.nameVi().substring(0, u.nameVi().length() - u.bareName().length()).strip().toLowerCase(java.util.Locale.ROOT)
-                                + " " + u.bareName() + " lần thứ " + roman, b.level(), register, u.id()))).orElse(null);
-    }
-
     private static List<String> flags(RawMention raw, IssuerReader.Issuer issuer) {
         List<String> flags = new ArrayList<>();
         if (raw.symbolType() != null && raw.typeWord() != null && DocType.byWord(raw.typeWord()).orElse(null) != raw.symbolType()) {
             flags.add(FLAG_TYPE_CONTRADICTS_SYMBOL);
         }
-        Level codeLevel = codeLevel(raw);
+        Level codeLevel = MentionIssuer.codeLevel(raw);
         if (codeLevel != null && issuer != null && issuer.level() != null && issuer.level() != codeLevel) flags.add(FLAG_ISSUER_CONTRADICTS_SYMBOL);
         return flags;
     }
@@ -233,7 +142,7 @@ public final class CitationExtractor {
         Set<String> flags = new LinkedHashSet<>();
         g.forEach(f -> flags.addAll(f.flags()));
         if (g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).distinct().count() > 1) flags.add(FLAG_CONFLICTING_DATES);
-        Level level = issuer != null && issuer.level() != null ? issuer.level() : codeLevel(r);
+        Level level = issuer != null && issuer.level() != null ? issuer.level() : MentionIssuer.codeLevel(r);
         DocType keyType = r.symbolType() != null ? r.symbolType() : r.type();
         CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
                 r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),

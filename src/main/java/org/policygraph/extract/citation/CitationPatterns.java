@@ -58,9 +58,6 @@ public final class CitationPatterns {
     static final Map<DocType, String> TYPE_ISSUERS = Map.of(DocType.NGHI_DINH, "cp", DocType.LUAT, "qh",
             DocType.HIEN_PHAP, "qh", DocType.PHAP_LENH, "ubtvqh");
 
-    /** Types that a statute is cited by: its name follows the type word. */
-    static final List<DocType> STATUTE_TYPES = List.of(DocType.LUAT, DocType.PHAP_LENH, DocType.HIEN_PHAP);
-
     // ---- symbols
 
     /** Hyphens as printed: PDF text has en dashes and non-breaking hyphens inside symbols. */

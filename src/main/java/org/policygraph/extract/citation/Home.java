@@ -14,7 +14,6 @@ import org.policygraph.resolve.AdminUnit;
  *                  that body's code and no words around it ("Kế hoạch số 17/KH-UBND") is the body's own document
  */
 public record Home(Level level, AdminUnit district, AdminUnit city, String role) {
-    public static final Home UNKNOWN = new Home(null, null, null, null);
 
     /** The unit a mention at {@code level} without a name refers to, or null. */
     public AdminUnit unitAt(Level at) {
