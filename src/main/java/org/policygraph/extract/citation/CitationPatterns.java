@@ -197,6 +197,8 @@ public final class CitationPatterns {
     static final Pattern TITLE_END = Pattern.compile(";|:|\\.(?=[\\s\"”]|$)|\\)|\\((?!\\d)"
             + "|(?:,|" + W + words("và") + "|" + W + words("gắn với") + "|" + W + words("nhằm") + ")" + S + TYPE_WORD.replace("?<tw>", "?:")
             + "|" + W + words("gắn với") + W
+            + "|," + S + "(?=" + ISSUER + ")"
+            + "|" + W + words("và") + W + "(?:" + words("thực hiện") + "|" + words("ban hành") + "|" + words("triển khai") + ")(?![\\p{L}])"
             + "|" + W + "(?:" + words("theo") + "|" + words("đã") + ")" + W);
 
     static final int TITLE_MAX = 300;
