@@ -88,4 +88,17 @@ class RealDocumentCitationsTest {
         }
         assertEquals(3, fours.size(), fours.toString());
     }
+
+    @Test
+    void everyMentionSpanQuotesTheOriginalText() throws IOException {
+        for (String seed : List.of("000", "001", "002", "003", "004")) {
+            SourceText t = CitationFixtures.text(seed);
+            for (Citation c : CitationFixtures.EXTRACTOR.extract(t, HEADERS.extract(t))) {
+                for (var m : c.mentions()) {
+                    String quote = t.quote(m.span());
+                    assertEquals(m.surface(), SourceText.of(quote).normalised().replaceAll("\\s+", " ").strip(), seed + " " + quote);
+                }
+            }
+        }
+    }
 }
