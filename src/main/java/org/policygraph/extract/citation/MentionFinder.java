@@ -41,28 +41,33 @@ final class MentionFinder {
                     : unitWord == null ? null  // "Nghị quyết Đại hội XIII": the reference's terms say whose congress
                     : new IssuerPhrase("party-committee", IssuerReader.fold(unitWord),
                             CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(unitWord)), clean(name), null, m.start(), m.end());
-            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONGRESS, typeWord(text, m.start()), DocType.NGHI_QUYET,
-                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(roman, roman, null)));
-            taken.add(new Span(m.start(), m.end()));
+            add(out, taken, resolution(text, m, RawMention.Form.CONGRESS, body, new RawMention.Named(roman, roman, null)));
         }
         m = CitationPatterns.CENTRAL_CONFERENCE.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             IssuerPhrase body = central(m.group("term"), m.start(), m.end());
-            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONFERENCE, typeWord(text, m.start()), DocType.NGHI_QUYET,
-                    null, null, DocSystem.PARTY, null, null, null, null, body, null,
-                    new RawMention.Named(String.valueOf(ordinal(m.group("conf"))), m.group("term"), null)));
-            taken.add(new Span(m.start(), m.end()));
+            String ordinal = String.valueOf(ordinal(m.group("conf")));
+            add(out, taken, resolution(text, m, RawMention.Form.CONFERENCE, body, new RawMention.Named(ordinal, m.group("term"), null)));
         }
         m = CitationPatterns.CONFERENCE.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             IssuerPhrase body = IssuerReader.phrase(m);
             String ordinal = String.valueOf(ordinal(m.group("conf")));
-            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONFERENCE, typeWord(text, m.start()), DocType.NGHI_QUYET,
-                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(ordinal, body.term(), null)));
-            taken.add(new Span(m.start(), m.end()));
+            add(out, taken, resolution(text, m, RawMention.Form.CONFERENCE, body, new RawMention.Named(ordinal, body.term(), null)));
         }
+    }
+
+    /** A congress or conference resolution named by its match. */
+    private static RawMention resolution(String text, Matcher m, RawMention.Form form, IssuerPhrase body, RawMention.Named named) {
+        return new RawMention(m.start(), m.start(), m.end(), form, typeWord(text, m.start()), DocType.NGHI_QUYET,
+                null, null, DocSystem.PARTY, null, null, null, null, body, null, named);
+    }
+
+    private static void add(List<RawMention> out, List<Span> taken, RawMention r) {
+        out.add(r);
+        taken.add(new Span(r.start(), r.end()));
     }
 
     private static IssuerPhrase central(String term, int start, int end) {
