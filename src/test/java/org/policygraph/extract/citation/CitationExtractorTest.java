@@ -330,4 +330,19 @@ class CitationExtractorTest {
                 + "17/KH-UBND ngày 19/01/2024.";
         assertNull(bySymbol(cite(resolution, CitationFixtures.NONE), "17/KH-UBND").level(), "a committee's document: the level is not printed");
     }
+
+    @Test
+    void stateListWithSoBeforeEachSymbol() {
+        List<Citation> cs = cite("thực hiện các Nghị quyết số 32/2018/NQ-HĐND, số 52/2019/NQ-HĐND của HĐND thành phố về nhà ở.");
+        assertEquals(List.of("32/2018/NQ-HĐND", "52/2019/NQ-HĐND"), cs.stream().map(Citation::symbol).toList());
+        assertTrue(cs.stream().allMatch(c -> "hai-phong-hdnd".equals(c.issuer()) && c.type() == DocType.NGHI_QUYET), cs.toString());
+    }
+
+    @Test
+    void aReportImplementingADocumentReportsOnIt() {
+        var report = new org.policygraph.model.DocumentHeader(org.policygraph.model.Located.of(DocType.BAO_CAO, null), null, null, null,
+                Level.DISTRICT, "quan-kien-an", null, null, false, null, null, null, null, null, null, null, null);
+        assertEquals(CitationKind.REPORTS_ON, cite("Thực hiện Nghị quyết số 06-NQ/QU ngày 15/12/2023 của Ban Chấp hành Đảng bộ quận.", report)
+                .get(0).kind());
+    }
 }
