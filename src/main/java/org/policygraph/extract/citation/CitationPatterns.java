@@ -241,7 +241,8 @@ public final class CitationPatterns {
             CitationKind.LEGAL_BASIS, Pattern.compile(words("căn cứ") + "(?![\\p{L}])"),
             CitationKind.IMPLEMENTATION, Pattern.compile("(?<![\\p{L}])(?:" + words("thực hiện") + "|" + words("cụ thể hóa") + "|"
                     + words("quán triệt") + "|" + words("triển khai") + "|" + words("thể chế hóa") + ")(?![\\p{L}])"),
-            CitationKind.SUBMISSION, Pattern.compile("(?<![\\p{L}])(?:" + words("xem xét") + "|" + words("thảo luận") + ")(?![\\p{L}])"));
+            CitationKind.SUBMISSION, Pattern.compile("(?<![\\p{L}])(?:" + words("xem xét") + "|" + words("xét") + "|" + words("thảo luận")
+                    + ")(?![\\p{L}])"));
 
     /** Types that a decision can rest on when "xem xét" precedes them. */
     static final List<DocType> SUBMISSION_TYPES = List.of(DocType.TO_TRINH, DocType.BAO_CAO);

@@ -219,6 +219,7 @@ class CitationExtractorTest {
         "Căn cứ Nghị quyết số 32/2018/NQ-HĐND ngày 10/12/2018 của HĐND thành phố;|LEGAL_BASIS",
         "sau khi xem xét và thảo luận các Báo cáo và Tờ trình số 92-TTr/QU, ngày 14/12/2023 của Ban Thường vụ Quận ủy|SUBMISSION",
         "Tiếp tục thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị;|IMPLEMENTATION",
+        "Xét Tờ trình số 123/TTr-UBND ngày 05/12/2023 của Ủy ban nhân dân quận;|SUBMISSION",
         "Quận ủy đã xây dựng Nghị quyết số 04-NQ/QU, ngày 16/12/2022 về mục tiêu năm 2023.|MENTION",
     })
     void kindFromTheWordsBefore(String text, CitationKind kind) {
