@@ -5,6 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.policygraph.extract.citation.CitationExtractor;
 import org.policygraph.model.Citation;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocSystem;
@@ -30,7 +31,8 @@ import org.policygraph.model.Mention;
  * {@code prov:wasDerivedFrom} a {@code pg:SourceFile} (a cited document is "not loaded" when no graph says so).
  * A key without its term is incomplete: the node gets {@code pg:ambiguous true} and a {@code pg:candidate} per
  * possible complete key, and is shared only when the full date pins it down (see {@link #cited}).
- * The document's own identity ({@code self}) adds its printed symbol to the document itself.
+ * The document's own identity ({@code self}) is the document itself, whose facts the header mapping writes; a
+ * document that prints two dates for one symbol states no date for it.
  */
 public final class CitationMapper implements PartMapper {
     @Override
@@ -39,10 +41,7 @@ public final class CitationMapper implements PartMapper {
         List<Citation> citations = analysis.citations();
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
-            if (c.self()) {
-                describe(doc, c, ctx);
-                continue;
-            }
+            if (c.self()) continue;  // the document's own identity: its header facts, mapped by HeaderMapper
             Resource cited = cited(c, i, ctx);
             describe(cited, c, ctx);
             doc.addProperty(ELI.cites, cited);
@@ -92,13 +91,13 @@ public final class CitationMapper implements PartMapper {
         if (system != null) r.addProperty(RDF.type, system == DocSystem.PARTY ? PG.PartyDocument : PG.StateDocument);
         if (c.symbol() != null) r.addProperty(ELI.id_local, c.symbol());
         if (c.type() != null) r.addProperty(ELI.type_document, m.createResource(ctx.iris().concept("doc-type", c.type().slug())));
-        if (c.typeWord() != null && !c.self()) r.addProperty(PG.typeWord, c.typeWord());
-        if (c.date() != null && c.date().isFull()) {
+        if (c.typeWord() != null) r.addProperty(PG.typeWord, c.typeWord());
+        if (c.date() != null && c.date().isFull() && !c.flags().contains(CitationExtractor.FLAG_CONFLICTING_DATES)) {
             r.addProperty(ELI.date_document, m.createTypedLiteral(c.date().iso(), XSDDatatype.XSDdate));
         }
         if (c.issuer() != null) r.addProperty(ELI.passed_by, m.createResource(ctx.iris().body(c.issuer())));
         if (c.level() != null) r.addProperty(PG.level, m.createResource(ctx.iris().concept("level", c.level().slug())));
-        if (c.title() != null && !c.self()) r.addProperty(ELI.title, m.createLiteral(c.title(), "vi"));
+        if (c.title() != null) r.addProperty(ELI.title, m.createLiteral(c.title(), "vi"));
     }
 
     /** IRI the parts of the citing document hang from: its own, or its source file's when it has no identity. */
