@@ -120,7 +120,7 @@ public final class IndicatorLexicon {
             "(?<!tăng )(?<!giảm )(?:bằng\\s+|đạt\\s+)?(?<![\\d,.])(" + VietnameseNumbers.NUMBER + ")\\s*%\\s*so\\s+(?:với\\s+)?cùng kỳ");
 
     /** Estimated, not final. */
-    public static final Pattern ESTIMATED = Pattern.compile("\\bước\\b");
+    public static final Pattern ESTIMATED = Pattern.compile("(?<!\\p{L})ước(?!\\p{L})");
 
     /** The unit word of a reported amount. */
     public static Optional<UnitWord> unitAt(String lowerText, int from) {
