@@ -19,26 +19,35 @@ final class IndicatorList {
         List<int[]> markers = new ArrayList<>();   // {ordinal, markerStart, contentStart}
         Matcher m = IndicatorLexicon.INDICATOR_START.matcher(norm);
         while (m.find()) markers.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
-        List<Item> out = new ArrayList<>();
-        int i = 0;
-        while (i < markers.size()) {
-            if (markers.get(i)[0] != 1 || !speaksOfIndicators(norm, markers.get(i)[1])) { i++; continue; }
+        // runs (1), (2), ... ; a run under a heading naming chỉ tiêu is preferred to one that only has the words nearby
+        List<int[]> runs = new ArrayList<>();        // {first, last, strong}
+        for (int i = 0; i < markers.size(); i++) {
+            if (markers.get(i)[0] != 1) continue;
             int j = i;
             while (j + 1 < markers.size() && markers.get(j + 1)[0] == markers.get(j)[0] + 1) j++;
+            int at = markers.get(i)[1];
+            String[] heading = lastHeading(norm, Math.max(0, at - LOOK_BACK), at);
+            boolean strong = heading != null && IndicatorLexicon.lower(heading[1]).contains("chỉ tiêu");
+            if (strong || speaksOfIndicators(norm, at)) runs.add(new int[] {i, j, strong ? 1 : 0});
+            i = j;
+        }
+        boolean anyStrong = runs.stream().anyMatch(r -> r[2] == 1);
+        List<Item> out = new ArrayList<>();
+        for (int[] run : runs) {
+            if (anyStrong && run[2] == 0) continue;
             String category = null;
             String categoryNo = null;
-            int listStart = markers.get(i)[1];
+            int listStart = markers.get(run[0])[1];
             int searchFrom = Math.max(0, listStart - LOOK_BACK);
-            for (int k = i; k <= j; k++) {
+            for (int k = run[0]; k <= run[1]; k++) {
                 int[] mk = markers.get(k);
-                String[] heading = lastCategoryHeading(norm, searchFrom, mk[1]);
+                String[] heading = lastHeading(norm, searchFrom, mk[1]);
                 if (heading != null) { categoryNo = heading[0]; category = heading[1]; }
-                int end = k < j ? markers.get(k + 1)[1] : norm.length();
+                int end = k < run[1] ? markers.get(k + 1)[1] : norm.length();
                 end = Math.min(end, itemEnd(norm, mk[2]));
                 out.add(new Item(mk[0], mk[1], mk[2], trimEnd(norm, mk[2], end), category, categoryNo, listStart));
                 searchFrom = mk[2];
             }
-            i = j + 1;
         }
         return out;
     }
@@ -48,15 +57,15 @@ final class IndicatorList {
         return IndicatorLexicon.lower(before).contains("chỉ tiêu");
     }
 
-    /** The last category heading line in [from, to): {number, text}. */
-    private static String[] lastCategoryHeading(String norm, int from, int to) {
+    /** The last numbered heading line in [from, to): {number as printed, text}. */
+    private static String[] lastHeading(String norm, int from, int to) {
         String[] found = null;
         int lineStart = norm.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
         for (int p = lineStart; p < to; ) {
             int nl = norm.indexOf('\n', p);
             int e = nl < 0 || nl > to ? to : nl;
             Matcher h = IndicatorLexicon.CATEGORY_HEADING.matcher(norm.substring(p, e));
-            if (h.matches() && !h.group(2).contains("(")) found = new String[] {h.group(1), h.group(2).strip()};
+            if (h.matches()) found = new String[] {h.group(1), h.group(2).strip()};
             if (nl < 0 || nl >= to) break;
             p = nl + 1;
         }

@@ -37,6 +37,9 @@ class TargetExtractorTest {
             "Kết nạp 125 - 130 đảng viên.|range|null|125|130|persons",
             "Mức giảm tỷ lệ hộ nghèo là 0,38%.|=|0.38|null|null|percentage_points",
             "Tổng thu ngân sách nhà nước trên địa bàn quận ước đạt 1.516 tỷ 660 triệu đồng.|=|1516.66|null|null|VND_billion",
+            "Tỷ lệ thất nghiệp dưới 3%.|<=|3|null|3|%",
+            "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi giảm còn 8%.|=|8|null|null|%",
+            "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) nằm trong top 10 cả nước.|<=|10|null|10|rank",
             "Quận không còn hộ nghèo theo chuẩn nghèo quốc gia áp dụng cho giai đoạn 2022-2025.|qualitative|null|null|null|none"})
     void readsComparatorValueAndUnit(String text, String cmp, Double value, Double min, Double max, String unit) {
         Target t = of(text).get(0);
@@ -92,6 +95,17 @@ class TargetExtractorTest {
         Target t = extractor.extract(text, Corpus.emptyHeader()).stream().filter(x -> x.ordinal() == 15).findFirst().orElseThrow();
         assertTrue(text.quote(t.targetSpan()).contains("94%"), text.quote(t.targetSpan()));
         assertTrue(text.quote(t.span()).startsWith("(15)"), text.quote(t.span()));
+    }
+
+    @Test
+    void categoriesMayBeLetteredHeadingsAndEndTheItemAbove() {
+        String text = "Chỉ tiêu chủ yếu năm 2025\na) Về kinh tế\n(1) Thu ngân sách đạt 700 tỷ đồng.\nb) Về xã hội\n(2) Tỷ lệ hộ nghèo dưới 1%.\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(2, ts.size());
+        assertEquals("b)", ts.get(1).categoryNo());
+        assertEquals("Về xã hội", ts.get(1).category());
+        assertEquals("Thu ngân sách đạt 700 tỷ đồng.", ts.get(0).text());
+        assertEquals(2025, ts.get(0).year());
     }
 
     @Test
