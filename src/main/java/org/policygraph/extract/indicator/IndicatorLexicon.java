@@ -81,6 +81,10 @@ public final class IndicatorLexicon {
     public static final Pattern FROM_BEFORE = Pattern.compile("\\btừ\\s*$");
     /** A rate whose change is stated: the % is percentage points ("mức giảm tỷ lệ hộ nghèo ... là 0,38%"). */
     public static final Pattern POINTS_SUBJECT = Pattern.compile("(?:mức\\s+)?(?:giảm|tăng)\\s+tỷ lệ");
+    /** A rate that falls by the value: "tỷ lệ hộ nghèo giảm 0,5%" (percentage points). */
+    public static final Pattern RATE_FALLS_BY = Pattern.compile("tỷ lệ.*\\bgiảm(?:\\s+(?:khoảng|bình quân|thêm))*\\s*$");
+    /** The level a rate is brought to, not a change: "giảm tỷ lệ hộ nghèo xuống còn 0,5%". */
+    public static final Pattern LEVEL_BEFORE = Pattern.compile("(?:còn|xuống|dưới|ở mức)\\s*$");
 
     /** A baseline of a relative target: "so với thực hiện năm 2023", "so với dự toán ... giao". */
     public static final Pattern BASELINE = Pattern.compile("so với\\s+[^,;.()]*?(?:năm\\s+\\d{4}|giao|cùng kỳ|kế hoạch)");
@@ -103,7 +107,7 @@ public final class IndicatorLexicon {
     /** A period phrase before a reported value. Groups: month, months, quarter, day, dmonth, dyear. */
     public static final Pattern FIGURE_PERIOD = Pattern.compile(
             "(?:tháng\\s+(?<month>\\d{1,2})(?!\\s*tháng)(?!\\d)|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(?<quarter>I{1,3}|IV|[1-4])(?:/\\d{4})?"
-            + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4}))"
+            + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4})|(?<whole>cả\\s+năm))"
             + "\\s*(?<verb>(?:ước\\s+)?(?:thực hiện|đạt)|ước)?\\s*:?\\s*(?<num>" + VietnameseNumbers.NUMBER + ")\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -78,7 +78,7 @@ public final class TargetExtractor {
                     String after = upToDigit(lc.substring(q.end(), to));
                     Reading reading = reading(before, after, q);
                     var cmp = reading.comparator();
-                    boolean points = "%".equals(q.unit()) && IndicatorLexicon.POINTS_SUBJECT.matcher(lc.substring(seg.start(), q.start())).find();
+                    boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
                     String base = null;
                     if (cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE) {
                         base = baseline(flat, lc, seg.start(), seg.end());
@@ -151,6 +151,12 @@ public final class TargetExtractor {
         if (atLeast) return new Reading(org.policygraph.model.Comparator.GE, true, false);
         if (atMost) return new Reading(org.policygraph.model.Comparator.LE, false, false);
         return new Reading(org.policygraph.model.Comparator.EQ, false, false);
+    }
+
+    /** A % that is a change of a rate ("mức giảm tỷ lệ hộ nghèo là 0,38%", "tỷ lệ hộ nghèo giảm 0,5%"), not a level. */
+    private static boolean isPointChange(String clauseBefore, String before) {
+        if (IndicatorLexicon.LEVEL_BEFORE.matcher(before).find()) return false;
+        return IndicatorLexicon.POINTS_SUBJECT.matcher(clauseBefore).find() || IndicatorLexicon.RATE_FALLS_BY.matcher(clauseBefore).find();
     }
 
     /** The text after a value up to the next digit: where "trở lên" of this value may stand. */

@@ -40,6 +40,8 @@ class TargetExtractorTest {
             "Tỷ lệ thất nghiệp dưới 3%.|<=|3|null|3|%",
             "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi giảm còn 8%.|=|8|null|null|%",
             "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) nằm trong top 10 cả nước.|<=|10|null|10|rank",
+            "Giảm tỷ lệ hộ nghèo xuống còn 0,5%.|=|0.5|null|null|%",
+            "Tỷ lệ hộ nghèo giảm 0,5%.|=|0.5|null|null|percentage_points",
             "Quận không còn hộ nghèo theo chuẩn nghèo quốc gia áp dụng cho giai đoạn 2022-2025.|qualitative|null|null|null|none"})
     void readsComparatorValueAndUnit(String text, String cmp, Double value, Double min, Double max, String unit) {
         Target t = of(text).get(0);
