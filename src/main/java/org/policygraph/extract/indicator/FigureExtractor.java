@@ -145,7 +145,7 @@ public final class FigureExtractor {
             double value = VietnameseNumbers.parse(entry.substring(h[1], h[2]));
             String concept = measures.match(measure, unit.get().code()).orElse(null);
             String id = String.format("f%02d", numbered + out.size() + 1);
-            String sentence = entry.strip();
+            String sentence = entry.strip().replaceFirst("^[-+–•]\\s*", "");
             int lead = entry.indexOf(sentence.isEmpty() ? " " : sentence.substring(0, 1));
             var span = text.toOriginal(from + Math.max(0, lead), from + Math.max(0, lead) + sentence.length());
             out.add(new ReportedFigure(id, measure, concept, periods.get(k), value, unit.get().code(),
