@@ -97,7 +97,11 @@ public final class IndicatorLexicon {
     public static final Pattern ANY_HEADING = Pattern.compile("^\\s*(?:(?:[IVX]+|\\d+(?:\\.\\d+)*)\\.|[a-zđ]\\))\\s+\\p{Lu}");
 
     /** An indicator line: "(15)", "(15).", "- (13)." at the start of a line. */
-    public static final Pattern INDICATOR_START = Pattern.compile("(?m)^[ \\t]*(?:[-–+][ \\t]*)?\\((\\d{1,3})\\)\\.?[ \\t]*");
+    public static final Pattern INDICATOR_START = Pattern.compile(
+            "(?m)^[ \\t]*(?:[-–+][ \\t]*)?\\((\\d{1,3})\\)\\.?[ \\t]*|^[ \\t]*\\|[ \\t]*\\(?(\\d{1,3})\\)?\\.?[ \\t]*\\|[ \\t]*");
+
+    /** A table row naming a group of indicators: "| I | Các chỉ tiêu kinh tế |", "| A | ... |". */
+    public static final Pattern TABLE_CATEGORY = Pattern.compile("^\\s*\\|\\s*([IVX]+|[A-ZĐ])\\.?\\s*\\|\\s*([^|]*?\\p{L}[^|]*?)\\s*\\|");
 
     /** The year a list of indicators is for, in its heading ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"). */
     public static final Pattern YEAR_IN_HEADING = Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

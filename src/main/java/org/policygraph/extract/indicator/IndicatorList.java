@@ -18,7 +18,7 @@ final class IndicatorList {
     List<Item> items(String norm) {
         List<int[]> markers = new ArrayList<>();   // {ordinal, markerStart, contentStart}
         Matcher m = IndicatorLexicon.INDICATOR_START.matcher(norm);
-        while (m.find()) markers.add(new int[] {Integer.parseInt(m.group(1)), m.start(), m.end()});
+        while (m.find()) markers.add(new int[] {Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)), m.start(), m.end()});
         // runs (1), (2), ... ; a run under a heading naming chỉ tiêu is preferred to one that only has the words nearby
         List<int[]> runs = new ArrayList<>();        // {first, last, strong}
         for (int i = 0; i < markers.size(); i++) {
@@ -44,7 +44,7 @@ final class IndicatorList {
                 String[] heading = lastHeading(norm, searchFrom, mk[1]);
                 if (heading != null) { categoryNo = heading[0]; category = heading[1]; }
                 int end = k < run[1] ? markers.get(k + 1)[1] : norm.length();
-                end = Math.min(end, itemEnd(norm, mk[2]));
+                end = Math.min(end, isTableRow(norm, mk[1]) ? lineEnd(norm, mk[2]) : itemEnd(norm, mk[2]));
                 out.add(new Item(mk[0], mk[1], mk[2], trimEnd(norm, mk[2], end), category, categoryNo, listStart));
                 searchFrom = mk[2];
             }
@@ -65,7 +65,9 @@ final class IndicatorList {
             int nl = norm.indexOf('\n', p);
             int e = nl < 0 || nl > to ? to : nl;
             Matcher h = IndicatorLexicon.CATEGORY_HEADING.matcher(norm.substring(p, e));
+            Matcher t = IndicatorLexicon.TABLE_CATEGORY.matcher(norm.substring(p, e));
             if (h.matches()) found = new String[] {h.group(1), h.group(2).strip()};
+            else if (t.find()) found = new String[] {t.group(1), t.group(2).strip()};
             if (nl < 0 || nl >= to) break;
             p = nl + 1;
         }
@@ -96,6 +98,18 @@ final class IndicatorList {
             if (Character.isLetter(c)) letters = true;
         }
         return letters && l.codePoints().filter(Character::isLetter).count() > 3;
+    }
+
+    /** A row of a Markdown table: the item is that one line. */
+    static boolean isTableRow(String norm, int markerStart) {
+        int i = markerStart;
+        while (i < norm.length() && (norm.charAt(i) == ' ' || norm.charAt(i) == '\t')) i++;
+        return i < norm.length() && norm.charAt(i) == '|';
+    }
+
+    private static int lineEnd(String norm, int from) {
+        int nl = norm.indexOf('\n', from);
+        return nl < 0 ? norm.length() : nl;
     }
 
     private static int trimEnd(String norm, int start, int end) {

@@ -52,12 +52,16 @@ public final class TargetExtractor {
     private List<Target> read(SourceText source, IndicatorList.Item item, Integer year) {
         String norm = source.normalised();
         String raw = norm.substring(item.start(), item.end());
+        boolean row = IndicatorList.isTableRow(norm, item.markerStart());
+        String rowUnit = row ? TableCells.unitColumn(raw) : null;
+        if (row) raw = TableCells.blankSeparators(raw);
         String flat = raw.replace('\n', ' ');
         String lc = QuantityFinder.lower(flat);
         List<Quantity> qs = finder.find(flat, 0, flat.length());
+        if (rowUnit != null) qs = TableCells.withUnit(qs, rowUnit);
         List<Segment> segments = splitter.split(raw, qs);
         Span span = source.toOriginal(item.markerStart(), item.end());
-        String itemText = flat.strip();
+        String itemText = row ? flat.replaceAll("\\s+", " ").strip() : flat.strip();
         List<Draft> drafts = new ArrayList<>();
         if (qs.isEmpty()) {
             drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));

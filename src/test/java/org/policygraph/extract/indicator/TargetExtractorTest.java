@@ -111,6 +111,23 @@ class TargetExtractorTest {
     }
 
     @Test
+    void readsIndicatorsFromATable() {
+        String text = "PHỤ LỤC\nCHỈ TIÊU CHỦ YẾU NĂM 2025\n| STT | Chỉ tiêu | Đơn vị | Kế hoạch |\n|---|---|---|---|\n"
+                + "| I | Chỉ tiêu xã hội | | |\n| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95 |\n"
+                + "| 2 | Giải quyết việc làm cho 3.500 lượt lao động trở lên | | |\nNơi nhận:\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(2, ts.size());
+        assertEquals(95.0, ts.get(0).value());
+        assertEquals("%", ts.get(0).unit());
+        assertEquals("health-insurance-coverage", ts.get(0).measureConcept());
+        assertEquals("I", ts.get(0).categoryNo());
+        assertEquals("Chỉ tiêu xã hội", ts.get(0).category());
+        assertEquals(Comparator.GE, ts.get(1).comparator());
+        assertEquals("turns", ts.get(1).unit());
+        assertEquals(2025, ts.get(1).year());
+    }
+
+    @Test
     void district2024() {
         List<Target> ts = extractor.extract(Corpus.text("000"), Corpus.emptyHeader());
         assertEquals(37, ts.size());
