@@ -1,9 +1,10 @@
 package org.policygraph.extract.indicator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.model.Comparator;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Target;
 import org.policygraph.resolve.MeasureCatalogue;
@@ -16,7 +17,7 @@ import org.policygraph.text.Span;
  * them is a qualitative target, and an indicator without any numeral is one qualitative target.
  */
 public final class TargetExtractor {
-    private static final java.util.regex.Pattern CLAUSE_TAIL = java.util.regex.Pattern.compile("(?:\\s|,|\\.|\\bvà\\b)+$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("(?:\\s|,|\\.|\\bvà\\b)+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final MeasureCatalogue measures;
     private final IndicatorList lists = new IndicatorList();
@@ -41,12 +42,12 @@ public final class TargetExtractor {
 
     /** A target before it is numbered: its position in the item, to order subs as printed. */
     private record Draft(int at, int end, Reading reading, Quantity q, String baseline, boolean points) {
-        org.policygraph.model.Comparator comparator() { return reading.comparator(); }
+        Comparator comparator() { return reading.comparator(); }
     }
 
     /** How a value is to be read: the comparator, and whether an increase is a minimum ("tăng từ 11% trở lên"). */
-    record Reading(org.policygraph.model.Comparator comparator, boolean atLeast, boolean rank) {
-        static final Reading QUALITATIVE = new Reading(org.policygraph.model.Comparator.QUALITATIVE, false, false);
+    record Reading(Comparator comparator, boolean atLeast, boolean rank) {
+        static final Reading QUALITATIVE = new Reading(Comparator.QUALITATIVE, false, false);
     }
 
     private List<Target> read(SourceText source, IndicatorList.Item item, Integer year) {
@@ -84,7 +85,7 @@ public final class TargetExtractor {
                     var cmp = reading.comparator();
                     boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
                     String base = null;
-                    if (cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE) {
+                    if (cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE) {
                         base = baseline(flat, lc, seg.start(), seg.end());
                         if (base == null) base = headBaseline;
                     }
@@ -92,7 +93,7 @@ public final class TargetExtractor {
                 }
             }
         }
-        drafts.sort(Comparator.comparingInt(Draft::at));
+        drafts.sort(java.util.Comparator.comparingInt(Draft::at));
         List<Target> out = new ArrayList<>();
         int sub = 0;
         for (Draft d : drafts) {
@@ -126,7 +127,7 @@ public final class TargetExtractor {
         }
         String measure = q == null ? namer.name(clause, 0, 0, unit, null, cmp)
                 : namer.name(clause, Math.max(0, q.start() - clauseStart), Math.min(clause.length(), q.end() - clauseStart), unit, q.unitText(), cmp);
-        boolean growth = cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE;
+        boolean growth = cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE;
         String concept = measures.match(clause + " " + measure, growth ? "increase" : unit).orElse(null);
         return new Target(item.ordinal(), sub, item.category(), item.categoryNo(), itemText, clause, measure, concept,
                 cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan);
@@ -147,14 +148,14 @@ public final class TargetExtractor {
         boolean above = IndicatorLexicon.ABOVE_BEFORE.matcher(before).find();
         boolean increase = IndicatorLexicon.INCREASE_BEFORE.matcher(before).find();
         if (IndicatorLexicon.RANK_BEFORE.matcher(before).find() && !q.isRange())
-            return new Reading(org.policygraph.model.Comparator.LE, false, true);
+            return new Reading(Comparator.LE, false, true);
         if (q.isRange())
-            return new Reading(increase ? org.policygraph.model.Comparator.INCREASE_BY_RANGE : org.policygraph.model.Comparator.RANGE, false, false);
-        if (increase) return new Reading(org.policygraph.model.Comparator.INCREASE_BY, atLeast || above, false);
-        if (above) return new Reading(org.policygraph.model.Comparator.GT, false, false);
-        if (atLeast) return new Reading(org.policygraph.model.Comparator.GE, true, false);
-        if (atMost) return new Reading(org.policygraph.model.Comparator.LE, false, false);
-        return new Reading(org.policygraph.model.Comparator.EQ, false, false);
+            return new Reading(increase ? Comparator.INCREASE_BY_RANGE : Comparator.RANGE, false, false);
+        if (increase) return new Reading(Comparator.INCREASE_BY, atLeast || above, false);
+        if (above) return new Reading(Comparator.GT, false, false);
+        if (atLeast) return new Reading(Comparator.GE, true, false);
+        if (atMost) return new Reading(Comparator.LE, false, false);
+        return new Reading(Comparator.EQ, false, false);
     }
 
     /** A % that is a change of a rate ("mức giảm tỷ lệ hộ nghèo là 0,38%", "tỷ lệ hộ nghèo giảm 0,5%"), not a level. */
