@@ -35,8 +35,9 @@ public final class MeasureCatalogue {
      * One measure.
      *
      * @param patterns alternatives, each a set of keyword phrases (folded) that must all occur
+     * @param broader  id of the measure this one is a part of ("output-industry" of "output-industry-construction"), or null
      */
-    public record Measure(String id, String labelVi, String labelEn, String unit, Kind kind, List<List<String>> patterns) {}
+    public record Measure(String id, String labelVi, String labelEn, String unit, Kind kind, List<List<String>> patterns, String broader) {}
 
     private static volatile MeasureCatalogue bundled;
 
@@ -96,6 +97,7 @@ public final class MeasureCatalogue {
                     .addProperty(SKOS.prefLabel, m.createLiteral(x.labelEn(), "en"))
                     .addProperty(SKOS.notation, x.id());
             if (!x.unit().isBlank()) c.addProperty(RDFS.comment, "usual unit: " + x.unit());
+            if (x.broader() != null) c.addProperty(SKOS.broader, m.createResource(iris.concept("measure", x.broader())));
         }
         return m;
     }
@@ -110,7 +112,8 @@ public final class MeasureCatalogue {
                         .map(alt -> Arrays.stream(alt.split("\\+")).map(k -> Slugs.fold(k).strip()).filter(k -> !k.isEmpty()).toList())
                         .filter(alt -> !alt.isEmpty()).toList();
                 out.add(new Measure(r.get("id"), r.get("pref_label_vi"), r.get("pref_label_en"), r.get("unit"),
-                        Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), patterns));
+                        Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), patterns,
+                        r.isMapped("broader") && !r.get("broader").isBlank() ? r.get("broader").strip() : null));
             }
             return out;
         } catch (IOException e) {

@@ -80,5 +80,8 @@ class MeasureCatalogueTest {
         assertTrue(c.listProperties(SKOS.prefLabel).toList().stream().anyMatch(s -> s.getLanguage().equals("en")));
         assertTrue(c.listProperties(SKOS.prefLabel).toList().stream().anyMatch(s -> s.getLanguage().equals("vi")));
         assertEquals(catalogue.measures().size(), catalogue.measures().stream().map(MeasureCatalogue.Measure::id).distinct().count());
+        assertTrue(m.getResource(IriScheme.standard().concept("measure", "output-industry"))
+                .hasProperty(SKOS.broader, m.getResource(IriScheme.standard().concept("measure", "output-industry-construction"))));
+        assertTrue(catalogue.measures().stream().filter(x -> x.broader() != null).allMatch(x -> catalogue.byId(x.broader()).isPresent()));
     }
 }
