@@ -103,6 +103,12 @@ class IndicatorQueriesTest {
                 .findFirst().orElseThrow();
         assertNull(growth.get("share"));
         assertEquals(744.0, growth.getLiteral("changeYoy").getDouble());
+        assertFalse(budget.getLiteral("partial").getBoolean());
+        QuerySolution industry = rows.stream()
+                .filter(r -> r.getResource("measure").getURI().endsWith("/output-industry-construction")).findFirst().orElseThrow();
+        assertTrue(industry.getLiteral("partial").getBoolean());
+        assertEquals(9.1, industry.getLiteral("changeYoy").getDouble(), 1e-9);
+        assertNull(industry.get("share"));
         QuerySolution health = rows.stream().filter(r -> r.getResource("measure").getURI().endsWith("/health-insurance-coverage")).findFirst().orElseThrow();
         assertNull(health.get("actual"));
     }
