@@ -84,11 +84,9 @@ public final class TargetExtractor {
                     Reading reading = reading(before, after, q);
                     var cmp = reading.comparator();
                     boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
-                    String base = null;
-                    if (cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE) {
-                        base = baseline(flat, lc, seg.start(), seg.end());
-                        if (base == null) base = headBaseline;
-                    }
+                    // a relative target's own baseline, or for an increase the one of its head clause
+                    String base = baseline(flat, lc, seg.start(), seg.end());
+                    if (base == null && (cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE)) base = headBaseline;
                     drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
                 }
             }

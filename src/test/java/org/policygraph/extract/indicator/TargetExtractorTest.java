@@ -77,6 +77,13 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aDecreaseKeepsItsPrintedBaseline() {
+        Target t = of("Giảm 10% số vụ tai nạn giao thông so với năm 2023.").get(0);
+        assertEquals("so với năm 2023", t.baseline());
+        assertEquals(10.0, t.value());
+    }
+
+    @Test
     void aClauseWithoutNumeralBesideValuesIsAQualitativeTarget() {
         List<Target> ts = of("Mức giảm tỷ lệ hộ nghèo (theo chuẩn nghèo quốc gia giai đoạn 2022 - 2025) là 0,38%, phấn đấu xoá nghèo trong năm 2024;");
         assertEquals(2, ts.size());
