@@ -107,6 +107,7 @@ class IndicatorQueriesTest {
         QuerySolution industry = rows.stream()
                 .filter(r -> r.getResource("measure").getURI().endsWith("/output-industry-construction")).findFirst().orElseThrow();
         assertTrue(industry.getLiteral("partial").getBoolean());
+        assertEquals("Giá trị sản xuất công nghiệp (do quận quản lý)", industry.getLiteral("figureName").getString());
         assertEquals(9.1, industry.getLiteral("changeYoy").getDouble(), 1e-9);
         assertNull(industry.get("share"));
         QuerySolution health = rows.stream().filter(r -> r.getResource("measure").getURI().endsWith("/health-insurance-coverage")).findFirst().orElseThrow();
