@@ -27,7 +27,7 @@ final class IndicatorList {
             while (j + 1 < markers.size() && markers.get(j + 1)[0] == markers.get(j)[0] + 1) j++;
             int at = markers.get(i)[1];
             String[] heading = lastHeading(norm, Math.max(0, at - LOOK_BACK), at);
-            boolean strong = heading != null && IndicatorLexicon.lower(heading[1]).contains("chỉ tiêu");
+            boolean strong = heading != null && namesIndicators(heading[1]);
             if (strong || speaksOfIndicators(norm, at)) runs.add(new int[] {i, j, strong ? 1 : 0});
             i = j;
         }
@@ -50,6 +50,12 @@ final class IndicatorList {
             }
         }
         return out;
+    }
+
+    /** A heading of indicators: it names chỉ tiêu and is not a heading of tasks and solutions. */
+    private static boolean namesIndicators(String heading) {
+        String h = IndicatorLexicon.lower(heading);
+        return h.contains("chỉ tiêu") && !h.contains("nhiệm vụ") && !h.contains("giải pháp");
     }
 
     private static boolean speaksOfIndicators(String norm, int at) {

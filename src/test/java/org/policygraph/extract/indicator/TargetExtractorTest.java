@@ -135,6 +135,15 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aNumberedListOutsideTheIndicatorsIsNotRead() {
+        String text = "2. Chỉ tiêu chủ yếu năm 2024\n(1) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%.\n"
+                + "3. Nhiệm vụ, giải pháp để hoàn thành các chỉ tiêu\n(1) Tăng cường công tác tuyên truyền, 100% cán bộ tham gia.\n(2) Rà soát 20 dự án.\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(1, ts.size());
+        assertEquals(94.0, ts.get(0).value());
+    }
+
+    @Test
     void district2024() {
         List<Target> ts = extractor.extract(Corpus.text("000"), Corpus.emptyHeader());
         assertEquals(37, ts.size());
