@@ -14,6 +14,7 @@ final class IndicatorList {
     record Item(int ordinal, int markerStart, int start, int end, String category, String categoryNo, int listStart) {}
 
     private static final int LOOK_BACK = 800;
+    private static final int MAX_ITEM_LENGTH = 1500;
 
     List<Item> items(String norm) {
         List<int[]> markers = new ArrayList<>();   // {ordinal, markerStart, contentStart}
@@ -24,7 +25,7 @@ final class IndicatorList {
         for (int i = 0; i < markers.size(); i++) {
             if (markers.get(i)[0] != 1) continue;
             int j = i;
-            while (j + 1 < markers.size() && markers.get(j + 1)[0] == markers.get(j)[0] + 1) j++;
+            while (j + 1 < markers.size() && continues(norm, markers.get(j), markers.get(j + 1))) j++;
             int at = markers.get(i)[1];
             String[] heading = lastHeading(norm, Math.max(0, at - LOOK_BACK), at);
             boolean strong = heading != null && namesIndicators(heading[1]);
@@ -52,10 +53,27 @@ final class IndicatorList {
         return out;
     }
 
+    /**
+     * The next marker continues the list when no heading of another part (tasks, solutions) stands between, and it is
+     * numbered next or, a printed slip kept as printed, repeats the number or skips one close to the previous item.
+     */
+    private static boolean continues(String norm, int[] previous, int[] next) {
+        String[] heading = lastHeading(norm, previous[2], next[1]);
+        if (heading != null && namesOtherPart(heading[1])) return false;
+        int d = next[0] - previous[0];
+        if (d == 1) return true;
+        return (d == 0 || d == 2) && heading == null && next[1] - previous[1] < MAX_ITEM_LENGTH;
+    }
+
+    private static boolean namesOtherPart(String heading) {
+        String h = IndicatorLexicon.lower(heading);
+        return h.contains("nhiệm vụ") || h.contains("giải pháp") || h.contains("tổ chức thực hiện");
+    }
+
     /** A heading of indicators: it names chỉ tiêu and is not a heading of tasks and solutions. */
     private static boolean namesIndicators(String heading) {
         String h = IndicatorLexicon.lower(heading);
-        return h.contains("chỉ tiêu") && !h.contains("nhiệm vụ") && !h.contains("giải pháp");
+        return h.contains("chỉ tiêu") && !namesOtherPart(heading);
     }
 
     private static boolean speaksOfIndicators(String norm, int at) {

@@ -144,6 +144,16 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aSlipInTheNumberingKeepsTheListAsPrinted() {
+        List<Target> ts = of("Kết nạp 120 đảng viên.", "Giải quyết việc làm cho 3.000 lượt lao động.").stream().toList();
+        assertEquals(2, ts.size());
+        String text = "CÁC CHỈ TIÊU NĂM 2024\n1. Các chỉ tiêu\n(1) Kết nạp 120 đảng viên.\n(2) Thu ngân sách 700 tỷ đồng.\n"
+                + "(4) Tỷ lệ hộ nghèo dưới 1%.\n(4) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%.\n";
+        List<Target> slip = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(List.of(1, 2, 4, 4), slip.stream().map(Target::ordinal).toList());
+    }
+
+    @Test
     void district2024() {
         List<Target> ts = extractor.extract(Corpus.text("000"), Corpus.emptyHeader());
         assertEquals(37, ts.size());
