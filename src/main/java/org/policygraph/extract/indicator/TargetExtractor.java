@@ -63,34 +63,7 @@ public final class TargetExtractor {
         List<Segment> segments = splitter.split(raw, qs);
         Span span = source.toOriginal(item.markerStart(), item.end());
         String itemText = row ? flat.replaceAll("\\s+", " ").strip() : flat.strip();
-        List<Draft> drafts = new ArrayList<>();
-        if (qs.isEmpty()) {
-            drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));
-        } else {
-            String headBaseline = segments.isEmpty() ? null : baseline(flat, lc, segments.get(0).start(), segments.get(0).end());
-            for (Segment seg : segments) {
-                List<Quantity> in = qs.stream().filter(q -> q.start() >= seg.start() && q.end() <= seg.end()).toList();
-                if (in.isEmpty()) {
-                    if (isQualitativeClause(lc, seg)) drafts.add(new Draft(seg.start(), seg.end(), Reading.QUALITATIVE, null, null, false));
-                    continue;
-                }
-                int[] bounds = subBounds(lc, seg, in);
-                for (int k = 0; k < in.size(); k++) {
-                    Quantity q = in.get(k);
-                    int from = k == 0 ? seg.start() : in.get(k - 1).end();
-                    int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
-                    String before = lc.substring(Math.max(seg.start(), from), q.start());
-                    String after = upToDigit(lc.substring(q.end(), to));
-                    Reading reading = reading(before, after, q);
-                    var cmp = reading.comparator();
-                    boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
-                    // a relative target's own baseline, or for an increase the one of its head clause
-                    String base = baseline(flat, lc, seg.start(), seg.end());
-                    if (base == null && (cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE)) base = headBaseline;
-                    drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
-                }
-            }
-        }
+        List<Draft> drafts = drafts(flat, lc, qs, segments);
         drafts.sort(java.util.Comparator.comparingInt(Draft::at));
         List<Target> out = new ArrayList<>();
         int sub = 0;
@@ -105,6 +78,38 @@ public final class TargetExtractor {
             sub++;
         }
         return out;
+    }
+
+    /** One draft per value (and per clause without numeral beside them), with its reading and baseline. */
+    private static List<Draft> drafts(String flat, String lc, List<Quantity> qs, List<Segment> segments) {
+        List<Draft> drafts = new ArrayList<>();
+        if (qs.isEmpty()) {
+            drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));
+            return drafts;
+        }
+        String headBaseline = segments.isEmpty() ? null : baseline(flat, lc, segments.get(0).start(), segments.get(0).end());
+        for (Segment seg : segments) {
+            List<Quantity> in = qs.stream().filter(q -> q.start() >= seg.start() && q.end() <= seg.end()).toList();
+            if (in.isEmpty()) {
+                if (isQualitativeClause(lc, seg)) drafts.add(new Draft(seg.start(), seg.end(), Reading.QUALITATIVE, null, null, false));
+                continue;
+            }
+            int[] bounds = subBounds(lc, seg, in);
+            for (int k = 0; k < in.size(); k++) {
+                Quantity q = in.get(k);
+                int from = k == 0 ? seg.start() : in.get(k - 1).end();
+                int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
+                String before = lc.substring(Math.max(seg.start(), from), q.start());
+                Reading reading = reading(before, upToDigit(lc.substring(q.end(), to)), q);
+                boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
+                // a relative target's own baseline, or for an increase the one of its head clause
+                String base = baseline(flat, lc, seg.start(), seg.end());
+                boolean increase = reading.comparator() == Comparator.INCREASE_BY || reading.comparator() == Comparator.INCREASE_BY_RANGE;
+                if (base == null && increase) base = headBaseline;
+                drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
+            }
+        }
+        return drafts;
     }
 
     private Target target(IndicatorList.Item item, Integer sub, String itemText, String clause, int clauseStart, Draft d,
