@@ -13,7 +13,6 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.extract.indicator.FigureExtractor;
 import org.policygraph.extract.indicator.TargetExtractor;
@@ -27,22 +26,29 @@ import org.policygraph.text.SourceText;
 /** The indicator queries of {@code queries/} on the corpus mapped to RDF, with expected results. */
 class IndicatorQueriesTest {
     private static final IriScheme IRIS = IriScheme.standard();
-    private static final Model ALL = ModelFactory.createDefaultModel();
+    private static Model all;
 
-    @BeforeAll
-    static void mapCorpus() throws Exception {
-        add("000", "quan-kien-an");
-        add("001", "quan-hong-bang");
-        add("002", "quan-kien-an");
-        add("003", "quan-kien-an");
-        add("004", "thanh-pho-hai-phong");
-        ALL.add(MeasureCatalogue.bundled().toModel(IRIS));
-        ALL.add(IndicatorMapper.structure(IRIS));
-        for (String d : List.of("quan-kien-an", "quan-hong-bang"))
-            ALL.add(ALL.createResource(IRIS.unit(d)), PG.parentUnit, ALL.createResource(IRIS.unit("thanh-pho-hai-phong")));
+    /** The corpus's indicators mapped to RDF, with the measures, the structure and the units' parents. */
+    static synchronized Model corpusModel() throws Exception {
+        if (all == null) all = mapCorpus();
+        return all;
     }
 
-    private static void add(String prefix, String unit) throws Exception {
+    private static Model mapCorpus() throws Exception {
+        Model model = ModelFactory.createDefaultModel();
+        add(model, "000", "quan-kien-an");
+        add(model, "001", "quan-hong-bang");
+        add(model, "002", "quan-kien-an");
+        add(model, "003", "quan-kien-an");
+        add(model, "004", "thanh-pho-hai-phong");
+        model.add(MeasureCatalogue.bundled().toModel(IRIS));
+        model.add(IndicatorMapper.structure(IRIS));
+        for (String d : List.of("quan-kien-an", "quan-hong-bang"))
+            model.add(model.createResource(IRIS.unit(d)), PG.parentUnit, model.createResource(IRIS.unit("thanh-pho-hai-phong")));
+        return model;
+    }
+
+    private static void add(Model model, String prefix, String unit) throws Exception {
         Path f;
         try (var s = Files.list(Path.of("data", "documents"))) {
             f = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
@@ -52,14 +58,14 @@ class IndicatorQueriesTest {
         DocumentAnalysis a = new DocumentAnalysis(new SourceDocument(f, f.getFileName().toString(), "b".repeat(64), 1), t, h, null,
                 List.of(), List.of(), new TargetExtractor().extract(t, h), new FigureExtractor().extract(t, h), List.of(), List.of());
         String doc = IRIS.base() + "doc/test/" + prefix;
-        new IndicatorMapper().map(a, new MappingContext(ALL, IRIS, ReferenceData.bundled(), a, ALL.createResource(doc),
-                ALL.createResource(IRIS.source(prefix)), ALL.createResource(IRIS.base() + "extraction/" + prefix)));
+        new IndicatorMapper().map(a, new MappingContext(model, IRIS, ReferenceData.bundled(), a, model.createResource(doc),
+                model.createResource(IRIS.source(prefix)), model.createResource(IRIS.base() + "extraction/" + prefix)));
     }
 
     static List<QuerySolution> run(String file) throws Exception {
         String q = Files.readString(Path.of("queries", file));
         List<QuerySolution> out = new ArrayList<>();
-        try (var qe = QueryExecutionFactory.create(q, ALL)) {
+        try (var qe = QueryExecutionFactory.create(q, corpusModel())) {
             qe.execSelect().forEachRemaining(out::add);
         }
         return out;
