@@ -61,17 +61,23 @@ public final class MeasureCatalogue {
     /**
      * The measure a text speaks of. {@code unit} is the unit code of the value: a share ("%",
      * "percentage_points") matches rate measures, other units amount measures; "increase" (a growth rate
-     * of an amount) matches amount measures, and "none" (qualitative) matches both.
+     * of an amount) matches amount measures, and "none" (qualitative) matches both. When several measures match, the
+     * first in the value's own unit wins, else the first.
      */
     public Optional<String> match(String text, String unit) {
         String folded = " " + Slugs.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        Measure first = null;
         for (Measure m : measures) {
             if (!kindFits(m.kind(), unit)) continue;
             for (List<String> all : m.patterns()) {
-                if (all.stream().allMatch(k -> folded.contains(" " + k + " "))) return Optional.of(m.id());
+                if (all.stream().allMatch(k -> folded.contains(" " + k + " "))) {
+                    if (m.unit().equals(unit)) return Optional.of(m.id());   // several match: the one in the value's unit
+                    if (first == null) first = m;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(Measure::id);
     }
 
     private static boolean kindFits(Kind kind, String unit) {

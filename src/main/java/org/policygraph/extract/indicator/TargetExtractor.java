@@ -77,7 +77,7 @@ public final class TargetExtractor {
             out.add(t);
             sub++;
         }
-        return out;
+        return withContextConcepts(out);
     }
 
     /** One draft per value (and per clause without numeral beside them), with its reading and baseline. */
@@ -104,8 +104,7 @@ public final class TargetExtractor {
                 boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
                 // a relative target's own baseline, or for an increase the one of its head clause
                 String base = baseline(flat, lc, seg.start(), seg.end());
-                boolean increase = reading.comparator() == Comparator.INCREASE_BY || reading.comparator() == Comparator.INCREASE_BY_RANGE;
-                if (base == null && increase) base = headBaseline;
+                if (base == null && growth(reading.comparator())) base = headBaseline;
                 drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
             }
         }
@@ -130,19 +129,47 @@ public final class TargetExtractor {
         }
         String measure = q == null ? namer.name(clause, 0, 0, unit, null, cmp)
                 : namer.name(clause, Math.max(0, q.start() - clauseStart), Math.min(clause.length(), q.end() - clauseStart), unit, q.unitText(), cmp);
-        boolean growth = cmp == Comparator.INCREASE_BY || cmp == Comparator.INCREASE_BY_RANGE;
-        String concept = measures.match(clause + " " + measure, growth ? "increase" : unit).orElse(null);
+        String concept = measures.match(clause + " " + measure, growth(cmp) ? "increase" : unit).orElse(null);
         return new Target(item.ordinal(), sub, item.category(), item.categoryNo(), itemText, clause, measure, concept,
                 cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan);
+    }
+
+    /**
+     * A clause that carries over its verb or subject from the clause before ("kiểm tra chuyên đề 08-10 lượt tổ chức
+     * đảng; 03-05 đảng viên") is matched with that clause in front, unless this only repeats the previous measure;
+     * the first target, with the whole indicator.
+     */
+    private List<Target> withContextConcepts(List<Target> ts) {
+        List<Target> out = new ArrayList<>(ts);
+        for (int i = 0; i < out.size(); i++) {
+            Target t = out.get(i);
+            if (t.measureConcept() != null) continue;
+            String unit = growth(t.comparator()) ? "increase" : t.unit();
+            String concept = null;
+            if (i > 0) {
+                Target prev = out.get(i - 1);
+                concept = measures.match(prev.targetText() + " " + t.targetText(), unit)
+                        .filter(c -> !c.equals(prev.measureConcept())).orElse(null);
+            } else {
+                concept = measures.match(t.text(), unit).orElse(null);
+            }
+            if (concept != null) out.set(i, withConcept(t, t.measure(), concept));
+        }
+        return out;
+    }
+
+    private static boolean growth(Comparator c) { return c == Comparator.INCREASE_BY || c == Comparator.INCREASE_BY_RANGE; }
+
+    private static Target withConcept(Target t, String measure, String concept) {
+        return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), measure, concept, t.comparator(),
+                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
     }
 
     /** A restatement that names nothing ("(phấn đấu đạt 700 tỷ đồng)") measures what the indicator's first target does. */
     private Target withMeasure(Target t, Target head) {
         String m = head.measure().replaceFirst("^Tốc độ tăng (\\p{L})", "$1");
         m = m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        String concept = measures.match(m, t.unit()).orElse(t.measureConcept());
-        return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), m, concept, t.comparator(),
-                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
+        return withConcept(t, m, measures.match(m, t.unit()).orElse(t.measureConcept()));
     }
 
     private static Reading reading(String before, String after, Quantity q) {
