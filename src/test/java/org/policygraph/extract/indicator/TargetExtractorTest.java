@@ -164,6 +164,9 @@ class TargetExtractorTest {
         assertEquals("3.", t18.categoryNo());
         assertEquals("Các chỉ tiêu về văn hóa - xã hội, môi trường, an ninh, quốc phòng", t18.category());
         assertTrue(ts.stream().allMatch(t -> t.year() == 2024));
+        // "kiểm tra chuyên đề 08-10 lượt tổ chức đảng; 03-05 đảng viên": the verb carries over to the second clause
+        Target members = ts.stream().filter(t -> t.ordinal() == 4 && Integer.valueOf(1).equals(t.sub())).findFirst().orElseThrow();
+        assertEquals("party-inspection-members", members.measureConcept());
     }
 
     @Test
