@@ -12,7 +12,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.policygraph.model.Comparator;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.ReportedFigure;
 import org.policygraph.model.Target;
@@ -22,7 +21,8 @@ import org.policygraph.model.Target;
  * the document's targets and one of its reported figures, each target or figure a {@code qb:Observation}
  * (also {@code pg:Target} / {@code pg:ReportedFigure}) with the administrative unit, period and measure as
  * dimensions, the unit of measure as attribute, and evidence pointing at the text it was read from.
- * The data structure definitions, comparators and units are written once by {@link #structure(IriScheme)}.
+ * The data structure definitions and units are written once by {@link #structure(IriScheme)}; the comparator concepts
+ * are those of the reference graph ({@code ReferenceConcepts}).
  */
 public final class IndicatorMapper implements PartMapper {
     /** Units with a QUDT term; the others are concepts of the scheme {@code concept/unit/}. */
@@ -145,8 +145,8 @@ public final class IndicatorMapper implements PartMapper {
     private static String dsdIri(IriScheme iris, String kind) { return iris.base() + "structure/" + kind; }
 
     /**
-     * Written once (into the ontology or reference graph): the two data structure definitions, the comparator
-     * scheme and the units of measure that are not QUDT units.
+     * Written once (into the ontology or reference graph): the two data structure definitions and the units of
+     * measure that are not QUDT units.
      */
     public static Model structure(IriScheme iris) {
         Model m = ModelFactory.createDefaultModel();
@@ -161,16 +161,6 @@ public final class IndicatorMapper implements PartMapper {
         dsd(m, iris, "figures", "Cấu trúc dữ liệu số liệu thực hiện", "Structure of reported figures",
                 new Property[] {PG.reportedValue},
                 new Property[] {QB.unitMeasure, PG.pctOfPlan, PG.pctChangeYoy, PG.estimated, PG.unitText});
-        m.add(PG.ComparatorScheme, RDF.type, SKOS.ConceptScheme);
-        m.add(PG.ComparatorScheme, SKOS.prefLabel, m.createLiteral("Phép so sánh của chỉ tiêu", "vi"));
-        m.add(PG.ComparatorScheme, SKOS.prefLabel, m.createLiteral("Comparators of targets", "en"));
-        for (Comparator c : Comparator.values()) {
-            m.createResource(iris.concept("comparator", c.slug())).addProperty(RDF.type, SKOS.Concept)
-                    .addProperty(SKOS.inScheme, PG.ComparatorScheme)
-                    .addProperty(SKOS.prefLabel, m.createLiteral(c.vi(), "vi"))
-                    .addProperty(SKOS.prefLabel, m.createLiteral(c.en(), "en"))
-                    .addProperty(SKOS.notation, c.symbol());
-        }
         Resource unitScheme = m.createResource(iris.concept("unit", "scheme"))
                 .addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(SKOS.prefLabel, m.createLiteral("Đơn vị đo", "vi"))

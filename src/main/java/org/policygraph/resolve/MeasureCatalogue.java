@@ -62,22 +62,25 @@ public final class MeasureCatalogue {
      * The measure a text speaks of. {@code unit} is the unit code of the value: a share ("%",
      * "percentage_points") matches rate measures, other units amount measures; "increase" (a growth rate
      * of an amount) matches amount measures, and "none" (qualitative) matches both. When several measures match, the
-     * first in the value's own unit wins, else the first.
+     * first whose unit counts the same thing wins (persons rather than organisations), else the first.
      */
     public Optional<String> match(String text, String unit) {
         String folded = " " + Slugs.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
         Measure first = null;
         for (Measure m : measures) {
-            if (!kindFits(m.kind(), unit)) continue;
-            for (List<String> all : m.patterns()) {
-                if (all.stream().allMatch(k -> folded.contains(" " + k + " "))) {
-                    if (m.unit().equals(unit)) return Optional.of(m.id());   // several match: the one in the value's unit
-                    if (first == null) first = m;
-                    break;
-                }
-            }
+            if (!kindFits(m.kind(), unit) || m.patterns().stream().noneMatch(all -> all.stream().allMatch(k -> folded.contains(" " + k + " "))))
+                continue;
+            if (family(m.unit()).equals(family(unit))) return Optional.of(m.id());   // several match: the one counting the same thing
+            if (first == null) first = m;
         }
         return Optional.ofNullable(first).map(Measure::id);
+    }
+
+    /** What a unit counts: money in any scale is one family ("VND_million", "VND_billion"), as are "USD" and "USD_billion". */
+    private static String family(String unit) {
+        if (unit == null) return "";
+        int scale = unit.indexOf('_');
+        return scale < 0 ? unit : unit.substring(0, scale);
     }
 
     private static boolean kindFits(Kind kind, String unit) {

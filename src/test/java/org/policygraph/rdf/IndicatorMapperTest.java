@@ -80,12 +80,10 @@ class IndicatorMapperTest {
     }
 
     @Test
-    void theStructureDefinesDimensionsComparatorsAndUnits() {
+    void theStructureDefinesDimensionsAndUnits() {
         Model s = IndicatorMapper.structure(IRIS);
         assertTrue(s.contains(s.getResource(IRIS.base() + "structure/targets"), RDF.type, QB.DataStructureDefinition));
         assertTrue(s.contains(QB.refArea, RDF.type, QB.DimensionProperty));
-        assertTrue(s.contains(s.getResource(IRIS.concept("comparator", "increase-by-range")), RDF.type,
-                org.apache.jena.vocabulary.SKOS.Concept));
         assertTrue(s.contains(s.getResource(IRIS.concept("unit", "vnd-billion")), RDF.type, org.apache.jena.vocabulary.SKOS.Concept));
     }
 }

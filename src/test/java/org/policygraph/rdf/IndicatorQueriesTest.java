@@ -28,7 +28,7 @@ class IndicatorQueriesTest {
     private static final IriScheme IRIS = IriScheme.standard();
     private static Model all;
 
-    /** The corpus's indicators mapped to RDF, with the measures, the structure and the units' parents. */
+    /** The corpus's indicators mapped to RDF, with the reference graph, the measures and the structure. */
     static synchronized Model corpusModel() throws Exception {
         if (all == null) all = mapCorpus();
         return all;
@@ -43,8 +43,7 @@ class IndicatorQueriesTest {
         add(model, "004", "thanh-pho-hai-phong");
         model.add(MeasureCatalogue.bundled().toModel(IRIS));
         model.add(IndicatorMapper.structure(IRIS));
-        for (String d : List.of("quan-kien-an", "quan-hong-bang"))
-            model.add(model.createResource(IRIS.unit(d)), PG.parentUnit, model.createResource(IRIS.unit("thanh-pho-hai-phong")));
+        model.add(new ReferenceMapper(IRIS).map(ReferenceData.bundled()));   // units, their parents, comparators
         return model;
     }
 
@@ -96,6 +95,7 @@ class IndicatorQueriesTest {
     @Test
     void targetAgainstActualForKienAn2024() throws Exception {
         List<QuerySolution> rows = run("indicators-target-vs-actual.rq");
+        assertEquals(withConcept(), rows.size());
         assertEquals(withConcept(), rows.stream().map(r -> r.getResource("target").getURI()).distinct().count());
         QuerySolution budget = rows.stream()
                 .filter(r -> r.getResource("measure").getURI().endsWith("/state-budget-revenue") && r.contains("targetValue")

@@ -30,6 +30,7 @@ class FigureExtractorTest {
         assertEquals(9.1, quarter.pctChangeYoy());
         assertEquals("change", quarter.yoyForm());
         assertEquals("output-industry", quarter.measureConcept());
+        assertEquals("output-agriculture-forestry-fishery", figure("Giá trị sản xuất nông, lâm, thủy sản", "2024-Q1").measureConcept());
     }
 
     @Test
