@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.DocumentHeader;
-import org.policygraph.model.SourceDocument;
+import org.policygraph.pipeline.Pipeline;
+import org.policygraph.text.InputRejectedException;
 import org.policygraph.text.SourceText;
 
 /** The corpus documents of {@code data/documents}, analysed for indicators and figures only. */
@@ -36,12 +36,12 @@ final class Corpus {
         return new DocumentHeader(null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null);
     }
 
-    /** An analysis holding only the targets and figures, for the JSONL rows. */
+    /** The analysis the pipeline makes of a corpus document (header, targets, figures ...), for the JSONL rows. */
     static DocumentAnalysis analysis(String prefix) {
-        Path f = file(prefix);
-        SourceText t = text(prefix);
-        DocumentHeader h = emptyHeader();
-        return new DocumentAnalysis(new SourceDocument(f, f.getFileName().toString(), "0".repeat(64), 0), t, h, null,
-                List.of(), List.of(), new TargetExtractor().extract(t, h), new FigureExtractor().extract(t, h), List.of(), List.of());
+        try {
+            return Pipeline.standard().analyse(file(prefix));
+        } catch (InputRejectedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
