@@ -9,12 +9,14 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
+import org.policygraph.resolve.MeasureCatalogue;
 import org.policygraph.resolve.ReferenceData;
 
 /**
  * Maps the reference data into the reference graph: the concept schemes generated from the model's enums
  * ({@link ReferenceConcepts}), issuing bodies, terms and congresses ({@link BodyMapper}), administrative units,
- * their 2025 changes and the acts that decided them ({@link UnitMapper}).
+ * their 2025 changes and the acts that decided them ({@link UnitMapper}); the shared measure concepts
+ * ({@link MeasureCatalogue}) and the data structure definitions of the indicator datasets.
  */
 public final class ReferenceMapper {
     private final IriScheme iris;
@@ -31,6 +33,8 @@ public final class ReferenceMapper {
         UnitMapper units = new UnitMapper(model, iris, concepts);
         units.map(reference);
         unresolved = units.unresolved();
+        model.add(MeasureCatalogue.bundled().toModel(iris));
+        model.add(IndicatorMapper.structure(iris));
         return model;
     }
 
