@@ -20,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * {@code GET /search?q=...}: full-text search over document titles, task texts and indicator texts through
+ * {@code GET /search?q=...}: full-text search over document titles, task texts, indicator texts and the whole
+ * texts of documents (a hit in a text links to the document's text) through
  * {@code text:query} (diacritics and case ignored), ranked by the Lucene score, best hit per resource, with the
  * matching words highlighted in a snippet.
  */
@@ -54,9 +55,9 @@ final class SearchServlet extends HttpServlet {
                 Labels labels = new Labels(dsg.getUnionGraph());
                 for (Hit h : hits) {
                     b.append("<li><span class=\"kind ").append(h.kind()).append("\">").append(Html.esc(h.kind())).append("</span> <a class=\"hit\" href=\"")
-                     .append(Html.esc(links.href(h.iri()))).append("\">").append(highlight(Labels.shorten(labels.of(Labels.iri(h.iri())), 160), terms))
+                     .append(Html.esc(href(h.iri()))).append("\">").append(highlight(Labels.shorten(labels.of(Labels.iri(h.iri().replace("#text", ""))), 160), terms))
                      .append("</a> <small class=\"score\">").append(String.format(java.util.Locale.ROOT, "%.2f", h.score())).append("</small>")
-                     .append("<p class=\"snippet\" lang=\"vi\">").append(highlight(snippet(h.text(), terms), terms)).append("</p></li>");
+                     .append("<p class=\"snippet\" lang=\"vi\">").append(highlight(snippet(h.text(), phrase(q)), terms)).append("</p></li>");
                 }
             });
             b.append("</ol>");
@@ -64,19 +65,26 @@ final class SearchServlet extends HttpServlet {
         LinkedDataServlet.send(resp, Html.page(q.isEmpty() ? "Search" : q, b.toString(), null));
     }
 
+    private String href(String iri) {
+        return iri.endsWith("#text") ? links.href(iri.substring(0, iri.length() - 5)) + "#text" : links.href(iri);
+    }
+
     /** Hits of documents, tasks, targets and reported figures, best first, one per resource. */
     List<Hit> search(String words) {
         String lucene = TextSearch.luceneQuery(words);
         if (lucene.isEmpty()) return List.of();
-        String query = "SELECT ?s ?score ?lit ?type WHERE { (?s ?score ?lit) text:query (\"" + lucene.replace("\\", "\\\\").replace("\"", "\\\"") + "\" 500) . "
-                + "?s a ?type FILTER(?type IN (eli:LegalResource, pg:Task, pg:Target, pg:ReportedFigure)) } ORDER BY DESC(?score)";
+        String query = "SELECT ?s ?score ?lit ?type ?doc WHERE { (?s ?score ?lit) text:query (\"" + lucene.replace("\\", "\\\\").replace("\"", "\\\"") + "\" 500) . "
+                + "?s a ?type FILTER(?type IN (eli:LegalResource, pg:Task, pg:Target, pg:ReportedFigure, pg:SourceFile)) "
+                + "OPTIONAL { ?doc prov:wasDerivedFrom ?s ; a eli:LegalResource FILTER(?type = pg:SourceFile) } } ORDER BY DESC(?score)";
         Map<String, Hit> best = new LinkedHashMap<>();
         Txn.executeRead(dsg, () -> {
             for (QuerySolution r : Sparql.selectText(dsg, query)) {
-                String iri = r.getResource("s").getURI();
+                String type = r.getResource("type").getLocalName();
+                if (type.equals("SourceFile") && !r.contains("doc")) continue;
+                String iri = type.equals("SourceFile") ? r.getResource("doc").getURI() + "#text" : r.getResource("s").getURI();
                 if (best.containsKey(iri)) continue;
-                String kind = switch (r.getResource("type").getLocalName()) {
-                    case "Task" -> "task"; case "Target" -> "target"; case "ReportedFigure" -> "figure"; default -> "document";
+                String kind = switch (type) {
+                    case "Task" -> "task"; case "Target" -> "target"; case "ReportedFigure" -> "figure"; case "SourceFile" -> "text"; default -> "document";
                 };
                 best.put(iri, new Hit(iri, kind, r.getLiteral("score").getDouble(), r.getLiteral("lit").getString()));
             }
@@ -130,12 +138,21 @@ final class SearchServlet extends HttpServlet {
         return b.append(Html.esc(text.substring(at))).toString();
     }
 
-    /** About 300 characters of the text around its first matching word. */
-    static String snippet(String text, Set<String> terms) {
+    /** About 300 characters of the text around the first occurrence of the query as a phrase, else of its first matching word. */
+    static String snippet(String text, List<String> phrase) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        int first = 0;
-        for (int[] t : tokens(flat)) if (terms.contains(fold(flat.substring(t[0], t[1])))) { first = t[0]; break; }
-        int from = Math.max(0, first - 100), to = Math.min(flat.length(), from + 300);
+        List<int[]> tokens = tokens(flat);
+        List<String> folded = tokens.stream().map(t -> fold(flat.substring(t[0], t[1]))).toList();
+        int first = -1;
+        for (int i = 0; i + phrase.size() <= folded.size() && first < 0 && !phrase.isEmpty(); i++)
+            if (folded.subList(i, i + phrase.size()).equals(phrase)) first = tokens.get(i)[0];
+        for (int i = 0; i < folded.size() && first < 0; i++) if (phrase.contains(folded.get(i))) first = tokens.get(i)[0];
+        int from = Math.max(0, Math.max(first, 0) - 100), to = Math.min(flat.length(), from + 300);
         return (from > 0 ? "…" : "") + flat.substring(from, to) + (to < flat.length() ? "…" : "");
+    }
+
+    /** The folded words of the query in order. */
+    static List<String> phrase(String q) {
+        return tokens(q).stream().map(t -> fold(q.substring(t[0], t[1]))).toList();
     }
 }

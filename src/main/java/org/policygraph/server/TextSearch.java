@@ -51,7 +51,9 @@ public final class TextSearch {
             }
         });
         index.commit();
-        return TextDatasetFactory.create(base, index, true);
+        DatasetGraph text = TextDatasetFactory.create(base, index, true);
+        text.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        return text;
     }
 
     /** Lucene query text for words typed by a person: the phrase first, then the words. */
