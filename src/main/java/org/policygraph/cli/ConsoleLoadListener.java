@@ -5,8 +5,8 @@ import org.policygraph.store.LoadListener;
 import org.policygraph.store.LoadReport;
 
 /**
- * Prints a load on stderr: one line per refused file (file and reason), a note when a file replaces another
- * file's document, a progress bar on a terminal for loads of several files, and a summary.
+ * Prints a load on stderr: one line per refused file (file and reason), the extraction's notes, a note when a
+ * file replaces another file's document, a progress bar on a terminal for loads of several files, and a summary.
  */
 final class ConsoleLoadListener implements LoadListener {
     private static final int BAR = 30;
@@ -27,6 +27,7 @@ final class ConsoleLoadListener implements LoadListener {
     @Override
     public void loaded(LoadReport.Loaded l, int done, int total) {
         for (String other : l.replaced()) line(l.file() + ": same document as " + other + ", whose graph it replaces");
+        for (String w : l.warnings()) line(l.file() + ": note: " + w);
         if (!l.identified()) line(l.file() + ": loaded, but its header does not identify the document; graph " + l.graph());
         progress(done, total);
     }

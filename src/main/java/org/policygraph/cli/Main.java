@@ -25,7 +25,12 @@ public final class Main implements Runnable {
 
     /** The command line, for {@code execute} (tests call this too). */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (!(e instanceof UserError)) throw e;
+                    cmd.getErr().println("policy-graph: " + e.getMessage());
+                    return 3;
+                });
     }
 
     /** Library logging at warn, the server's request log at info (slf4j-simple reads these once, at first use). */

@@ -10,5 +10,12 @@ final class StoreOption {
             description = "TDB2 store directory (default: ${DEFAULT-VALUE})")
     Path store;
 
-    PolicyStore open() { return PolicyStore.open(store); }
+    PolicyStore open() {
+        try {
+            return PolicyStore.open(store);
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
+            throw new UserError("the store " + store + " is in use by another process (" + e.getMessage()
+                    + "); stop that process (e.g. a running serve) first", e);
+        }
+    }
 }

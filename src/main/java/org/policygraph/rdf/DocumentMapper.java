@@ -23,7 +23,8 @@ import org.policygraph.resolve.ReferenceData;
  *
  * <p>Provenance written here: {@code <graph> prov:wasDerivedFrom <source>; prov:generatedAtTime t;
  * pg:extractorVersion v; prov:wasGeneratedBy <extraction>}; {@code <source> a pg:SourceFile; rdfs:label
- * file name; pg:sha256; pg:byteSize}; {@code <document> prov:wasDerivedFrom <source>}.
+ * file name; pg:sha256; pg:byteSize}; {@code <document> prov:wasDerivedFrom <source>}. The analysis' warnings
+ * (printed inconsistencies, ambiguities) become {@code pg:flag} notes on the document.
  */
 public final class DocumentMapper {
     private final IriScheme iris;
@@ -79,6 +80,7 @@ public final class DocumentMapper {
                 .addLiteral(PROV.generatedAtTime, dateTime(generatedAt));
         Resource document = model.createResource(documentIri(analysis))
                 .addProperty(PROV.wasDerivedFrom, source);
+        if (analysis.warnings() != null) for (String w : analysis.warnings()) document.addProperty(PG.flag, w);
         MappingContext ctx = new MappingContext(model, iris, reference, analysis, document, source, extraction);
         for (PartMapper part : parts) part.map(analysis, ctx);
         return new MappedDocument(graph, document.getURI(), model);

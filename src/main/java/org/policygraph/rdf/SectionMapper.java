@@ -14,12 +14,13 @@ import org.policygraph.text.Slugs;
 
 /**
  * Maps the numbered parts of a document: each a {@code pg:Section} and {@code eli:LegalResourceSubdivision}
- * with {@code pg:sectionNumber}, {@code eli:title} (the heading), {@code pg:depth}, {@code eli:is_part_of} its
+ * with {@code pg:sectionNumber}, {@code eli:title} (the heading), {@code pg:depth} (its nesting level in the
+ * document's tree of parts, 1 for a top-level part, whatever rank its numbering has), {@code eli:is_part_of} its
  * parent part (or the document) and the inverse {@code eli:has_part}, and evidence for its whole span.
  * IRIs follow the nesting: {@code {doc}/section/ii/3/3-1}.
  */
 public final class SectionMapper implements PartMapper {
-    private record Open(Section section, Resource resource, String path) {}
+    private record Open(Section section, Resource resource, String path, int level) {}
 
     @Override
     public void map(DocumentAnalysis analysis, MappingContext ctx) {
@@ -33,17 +34,18 @@ public final class SectionMapper implements PartMapper {
             String base = (parent == null ? "section" : parent.path()) + "/" + slug(s.number());
             String path = base;
             for (int i = 2; !used.add(path); i++) path = base + "-" + i;
+            int level = parent == null ? 1 : parent.level() + 1;
             Resource part = m.createResource(ctx.iris().part(ctx.document().getURI(), path))
                     .addProperty(RDF.type, PG.Section)
                     .addProperty(RDF.type, ELI.LegalResourceSubdivision)
                     .addProperty(PG.sectionNumber, s.number())
-                    .addLiteral(PG.depth, m.createTypedLiteral(s.depth(), XSDDatatype.XSDinteger));
+                    .addLiteral(PG.depth, m.createTypedLiteral(level, XSDDatatype.XSDinteger));
             if (s.heading() != null && !s.heading().isBlank()) part.addProperty(ELI.title, m.createLiteral(s.heading(), "vi"));
             Resource whole = parent == null ? ctx.document() : parent.resource();
             part.addProperty(ELI.is_part_of, whole);
             whole.addProperty(ELI.has_part, part);
             if (s.span() != null) ctx.evidence(part, s.span());
-            open.push(new Open(s, part, path));
+            open.push(new Open(s, part, path, level));
         }
     }
 

@@ -41,11 +41,16 @@ public final class Loader {
     private final Clock clock;
 
     public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
+        this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
+    }
+
+    public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, DocumentMapper mapper,
+                  Clock clock) {
         this.store = store;
         this.pipeline = pipeline;
         this.iris = iris;
         this.reference = reference;
-        this.mapper = new DocumentMapper(iris, reference);
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -106,7 +111,7 @@ public final class Loader {
         List<String> replaced = store.replace(doc);
         replaced.remove(analysis.source().name());
         return new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(), analysis.key() != null,
-                List.copyOf(replaced));
+                List.copyOf(replaced), analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
     }
 
     /** A file, or the document files (.txt, .md) below a directory, sorted by path. */

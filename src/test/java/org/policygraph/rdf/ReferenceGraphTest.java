@@ -112,6 +112,30 @@ class ReferenceGraphTest {
     }
 
     @Test
+    void aDocumentOf2023PointsToTheDistrictAsItWasAndReachesTodaysWards() {
+        Model union = ModelFactory.createUnion(ShapesTest.documentGraph(), reference);
+        String q = PREFIXES + """
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT ?unit ?today WHERE {
+                  ?doc eli:id_local "06-NQ/QU" ; eli:date_document ?date ; pg:jurisdiction ?unit .
+                  OPTIONAL { ?unit pg:validFrom ?from } OPTIONAL { ?unit pg:validUntil ?until }
+                  FILTER((!bound(?from) || ?from <= ?date) && (!bound(?until) || ?date <= ?until))
+                  ?unit pg:successor ?today .
+                  FILTER NOT EXISTS { ?today pg:validUntil ?gone }
+                }""";
+        Set<String> units = new TreeSet<>();
+        Set<String> today = new TreeSet<>();
+        try (QueryExecution qe = QueryExecution.model(union).query(q).build()) {
+            qe.execSelect().forEachRemaining(s -> {
+                units.add(s.getResource("unit").getURI());
+                today.add(s.getResource("today").getURI());
+            });
+        }
+        assertEquals(Set.of(IRIS.unit("quan-kien-an")), units);
+        assertEquals(Set.of(IRIS.unit("phuong-kien-an"), IRIS.unit("phuong-phu-lien-2025")), today);
+    }
+
+    @Test
     void changesOf2025RestOnResolution1669() {
         Resource change = reference.getResource(IRIS.unit("phuong-dong-hoa") + "/change/phuong-kien-an");
         assertEquals("part", change.getProperty(PG.share).getString());
