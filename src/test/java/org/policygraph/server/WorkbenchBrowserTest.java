@@ -173,6 +173,7 @@ class WorkbenchBrowserTest {
         Assumptions.assumeFalse(driver.findElements(By.cssSelector("ul.upstream a.chain-up")).isEmpty(),
                 "CHAIN STEP PENDING: no citation or derivation links in the store yet");
         assertFalse(driver.findElements(By.cssSelector("#chain-diagram canvas")).isEmpty(), "cytoscape drew the chain");
+        driver.executeScript("document.getElementById('chain').scrollIntoView();");
         shot("06-chain-diagram");
         Set<String> visited = new HashSet<>();
         for (int step = 0; step < 8; step++) {
