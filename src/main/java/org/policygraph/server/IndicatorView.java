@@ -24,7 +24,7 @@ final class IndicatorView {
     String render(Node obs) {
         List<QuerySolution> rows = Sparql.select(dsg, "SELECT DISTINCT ?o ?type ?doc ?area ?period ?value ?unit WHERE { <" + obs.getURI() + "> pg:measure ?m . "
                 + "?o pg:measure ?m ; a ?type FILTER(?type IN (pg:Target, pg:ReportedFigure)) "
-                + "OPTIONAL { ?o qb:dataSet/prov:wasDerivedFrom ?doc } OPTIONAL { ?o sdmx-dimension:refArea ?area } "
+                + "OPTIONAL { ?o qb:dataSet/(prov:wasDerivedFrom|dcterms:source) ?doc } OPTIONAL { ?o sdmx-dimension:refArea ?area } "
                 + "OPTIONAL { ?o sdmx-dimension:refPeriod ?period } OPTIONAL { ?o pg:targetValue|pg:reportedValue ?value } "
                 + "OPTIONAL { ?o <http://purl.org/linked-data/sdmx/2009/attribute#unitMeasure> ?unit } } ORDER BY ?unit ?period ?doc");
         if (rows.isEmpty()) return "";
