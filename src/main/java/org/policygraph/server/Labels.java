@@ -30,6 +30,12 @@ final class Labels {
         if (symbol.isPresent() || title.isPresent())
             return symbol.map(s -> title.map(t -> s + " · " + shorten(t, 90)).orElse(s)).orElseGet(() -> shorten(title.get(), 110));
         String[] b = both(n);
+        int doc = n.getURI().indexOf("/doc/");
+        if (b[0] == null && b[1] == null && doc > 0) { // a document known by its identity only: its type and IRI path
+            var type = g.find(n, ELI.type_document.asNode(), Node.ANY);
+            String word = type.hasNext() ? both(type.next().getObject())[0] : null;
+            return (word != null ? word + " " : "") + n.getURI().substring(doc + 5);
+        }
         if (b[0] != null) return b[1] != null && !b[1].equals(b[0]) ? b[0] + " (" + b[1] + ")" : b[0];
         if (b[1] != null) return b[1];
         return lit(n, RDFS.label.asNode(), null).orElseGet(() -> compact(n.getURI()));
