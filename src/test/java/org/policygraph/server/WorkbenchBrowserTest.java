@@ -108,7 +108,7 @@ class WorkbenchBrowserTest {
         // the editor knows the project's prefixes
         String query = (String) driver.executeScript("return window.pgYasgui.getTab().getQuery();");
         assertTrue(query.contains("PREFIX eli:"), query);
-        driver.executeScript("document.querySelector('#yasgui .yasr').scrollIntoView();");
+        driver.executeScript("document.querySelector('#yasgui .yasr table tbody tr').scrollIntoView();");
         shot("01-workbench-example-query");
         assertEquals(Set.of("127.0.0.1"), requestedHosts(), "no request to another host");
         driver.get(hrefs.get(0));
