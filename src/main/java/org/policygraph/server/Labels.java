@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policygraph.rdf.ELI;
@@ -55,17 +54,14 @@ final class Labels {
 
     Optional<String> lit(Node s, Node p, String lang) {
         var it = g.find(s, p, Node.ANY);
-        String any = null;
         while (it.hasNext()) {
             Node o = it.next().getObject();
             if (!o.isLiteral()) continue;
             if (lang == null) return Optional.of(o.getLiteralLexicalForm());
             if (lang.equalsIgnoreCase(o.getLiteralLanguage())) return Optional.of(o.getLiteralLexicalForm());
         }
-        return Optional.ofNullable(any);
+        return Optional.empty();
     }
-
-    Node node(RDFNode n) { return n.asNode(); }
 
     static Node iri(String s) { return NodeFactory.createURI(s); }
 }

@@ -2,7 +2,6 @@ package org.policygraph.server;
 
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -72,6 +71,4 @@ public final class TextSearch {
         b.append('(').append(all).append(')');
         return b.toString();
     }
-
-    static Node iri(String s) { return NodeFactory.createURI(s); }
 }
