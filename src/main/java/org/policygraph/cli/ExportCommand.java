@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: stdout)")
     Path out;
 
-    @Option(names = "--gzip", description = "gzip the output")
+    @Option(names = "--gzip", description = "gzip the output (implied by an --out name ending in .gz)")
     boolean gzip;
 
     @Override
@@ -43,7 +43,8 @@ final class ExportCommand implements Callable<Integer> {
             OutputStream raw = out != null ? Files.newOutputStream(out) : new FilterOutputStream(System.out) {
                 @Override public void close() throws IOException { flush(); } // leave stdout open
             };
-            try (OutputStream os = new BufferedOutputStream(gzip ? new GZIPOutputStream(raw) : raw)) {
+            boolean zip = gzip || (out != null && out.getFileName().toString().endsWith(".gz"));
+            try (OutputStream os = new BufferedOutputStream(zip ? new GZIPOutputStream(raw) : raw)) {
                 s.read(ds -> {
                     RDFDataMgr.write(os, ds, format.lang);
                     return null;

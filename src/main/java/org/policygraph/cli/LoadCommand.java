@@ -39,8 +39,10 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    static Loader loader(PolicyStore s, long maxBytes) {
+    static Loader loader(PolicyStore s, long maxBytes) { return loader(s, maxBytes, IriScheme.standard()); }
+
+    static Loader loader(PolicyStore s, long maxBytes, IriScheme iris) {
         ReferenceData ref = ReferenceData.bundled();
-        return new Loader(s, new Pipeline(ref, new SourceDecoder(maxBytes)), IriScheme.standard(), ref, Clock.systemUTC());
+        return new Loader(s, new Pipeline(ref, new SourceDecoder(maxBytes)), iris, ref, Clock.systemUTC());
     }
 }

@@ -34,6 +34,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query time-out (default: ${DEFAULT-VALUE} s)")
     int timeout;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriScheme.DEFAULT_BASE,
+            description = "base of the dataset's IRIs (default: ${DEFAULT-VALUE}); e.g. http://127.0.0.1:3030/ makes every IRI resolve on this server")
+    String base;
+
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "cap on SELECT result rows (default: ${DEFAULT-VALUE})")
     long maxRows;
 
@@ -43,9 +47,12 @@ final class ServeCommand implements Callable<Integer> {
         if (!data.isEmpty()) {
             Path dir = Path.of(data);
             if (Files.isDirectory(dir)) {
-                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES), IriScheme.standard());
+                IriScheme iris = new IriScheme(base);
+                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris), iris);
                 String why = sync.staleness(dir);
                 if (why != null) {
+                    java.util.List<String> foreign = s.graphNames().stream().filter(g -> !iris.isOwn(g)).toList();
+                    if (!foreign.isEmpty()) s.remove(foreign); // graphs of another base would duplicate every resource
                     System.err.println("policy-graph: loading " + dir + " into " + store.store + " (" + why + ")");
                     sync.sync(dir, new ConsoleLoadListener(System.err, System.console() != null));
                 }
@@ -54,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         FusekiServer server = PolicyServer.build(s.dataset(),
-                new PolicyServer.Options(host, port, Duration.ofSeconds(timeout), maxRows)).start();
+                new PolicyServer.Options(host, port, Duration.ofSeconds(timeout), maxRows), base).start();
         System.err.println("policy-graph: SPARQL endpoint at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getHttpPort() + PolicyServer.ENDPOINT + " (read-only; Ctrl-C stops)");
         server.join();

@@ -65,7 +65,8 @@ public final class DocumentMapper {
                 .addProperty(RDF.type, PG.SourceFile)
                 .addProperty(RDFS.label, src.name())
                 .addProperty(PG.sha256, src.sha256())
-                .addLiteral(PG.byteSize, model.createTypedLiteral(src.bytes(), XSDDatatype.XSDlong));
+                .addLiteral(PG.byteSize, model.createTypedLiteral(src.bytes(), XSDDatatype.XSDlong))
+                .addProperty(PG.sourceText, analysis.text().original()); // evidence offsets point into this text
         Resource extraction = model.createResource(graph + "#extraction")
                 .addProperty(RDF.type, PROV.Activity)
                 .addProperty(RDF.type, PG.Extraction)

@@ -33,24 +33,29 @@ public final class PolicyServer {
 
     private PolicyServer() {}
 
-    /** Builds (without starting) the server over a dataset. */
-    public static FusekiServer build(Dataset dataset, Options o) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+    /** Builds (without starting) the server over a dataset whose IRIs use the default base. */
+    public static FusekiServer build(Dataset dataset, Options o) { return build(dataset, o, org.policygraph.rdf.IriScheme.DEFAULT_BASE); }
+
+    /**
+     * Builds (without starting) the server over a dataset whose IRIs use {@code base}: the SPARQL endpoint (with
+     * a full-text index built from the store), the workbench, the linked-data pages of the base's paths, the
+     * dataset description and the dumps ({@link Web}).
+     */
+    public static FusekiServer build(Dataset dataset, Options o, String base) {
+        DatasetGraph dsg = TextSearch.indexed(dataset.asDatasetGraph());
         long ms = o.timeout().toMillis();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, ms + "," + ms);
         DataService service = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").build();
         HomePage home = new HomePage(ENDPOINT);
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
                 .registerOperation(Operation.Query, new CappedQuery(o.maxRows()))
                 .port(o.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
-                .addServlet("", home)
-                .addServlet("/index.html", home)
-                .addServlet("/queries/*", home)
-                .build();
+                .addServlet("/queries/*", home);
+        FusekiServer server = Web.register(builder, dsg, base, ENDPOINT).build();
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
         return server;

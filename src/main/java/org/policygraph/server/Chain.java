@@ -1,0 +1,163 @@
+package org.policygraph.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * A document's chain: upstream, the documents it cites or derives from, and theirs, up to the centre; downstream,
+ * the documents that cite or derive from it. Edges come from {@code eli:cites} (kind from the qualified
+ * {@code pg:Citation}) and from {@code pg:Derivation} nodes ({@code pg:derivesFrom} the higher item, reached from
+ * the lower by {@code prov:qualifiedDerivation}, with {@code pg:derivationKind} and {@code pg:confidence}); links
+ * between parts (tasks, targets) are lifted to their documents. Drawn with cytoscape.js and listed as links.
+ */
+final class Chain {
+    private static final int MAX_DEPTH = 6;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A link from a lower document to a higher one. */
+    record Edge(String lower, String upper, String kind, Double confidence, String href) {
+        String label() { return confidence == null ? kind : kind + " · " + String.format(java.util.Locale.ROOT, "%.2f", confidence); }
+    }
+
+    private final DatasetGraph dsg;
+    private final Links links;
+    private final Labels labels;
+
+    Chain(DatasetGraph dsg, Links links, Labels labels) {
+        this.dsg = dsg;
+        this.links = links;
+        this.labels = labels;
+    }
+
+    List<Edge> edges() {
+        Set<String> docs = new HashSet<>();
+        for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?d WHERE { ?d a eli:LegalResource FILTER(isIRI(?d)) }")) docs.add(r.getResource("d").getURI());
+        Map<String, Edge> out = new LinkedHashMap<>();
+        for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?a ?b ?c ?kind WHERE { ?a eli:cites ?b . ?a a eli:LegalResource . ?b a eli:LegalResource "
+                + "FILTER(isIRI(?b)) OPTIONAL { ?c pg:citing ?a ; pg:cited ?b ; pg:citationKind ?k . ?k skos:prefLabel ?kind FILTER(lang(?kind) = \"en\") } }")) {
+            String a = r.getResource("a").getURI(), b = r.getResource("b").getURI();
+            String kind = "cites" + (r.contains("kind") ? ": " + r.getLiteral("kind").getString() : "");
+            String href = r.contains("c") && r.get("c").isURIResource() ? links.href(r.getResource("c").getURI()) : links.href(b);
+            out.putIfAbsent(a + " " + b + " " + kind, new Edge(a, b, kind, null, href));
+        }
+        for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?d ?low ?up ?kind ?conf WHERE { ?d a pg:Derivation ; pg:derivesFrom ?up . "
+                + "{ ?low prov:qualifiedDerivation ?d } UNION { ?d pg:derived ?low } "
+                + "OPTIONAL { ?d pg:derivationKind ?kind } OPTIONAL { ?d pg:confidence ?conf } }")) {
+            if (!r.get("low").isURIResource() || !r.get("up").isURIResource()) continue;
+            String a = lift(r.getResource("low").getURI(), docs), b = lift(r.getResource("up").getURI(), docs);
+            if (a == null || b == null || a.equals(b)) continue;
+            String kind = r.contains("kind") ? (r.get("kind").isLiteral() ? r.getLiteral("kind").getString() : labels.of(r.get("kind").asNode())) : "derives from";
+            Double conf = r.contains("conf") ? r.getLiteral("conf").getDouble() : null;
+            String href = r.get("d").isURIResource() ? links.href(r.getResource("d").getURI()) : links.href(b);
+            String key = a + " " + b + " " + kind;
+            Edge old = out.get(key);
+            if (old == null || (conf != null && (old.confidence() == null || conf > old.confidence()))) out.put(key, new Edge(a, b, kind, conf, href));
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** The document an item belongs to: the longest document IRI its IRI starts with. */
+    static String lift(String iri, Set<String> docs) {
+        String s = iri;
+        while (s != null) {
+            if (docs.contains(s)) return s;
+            int cut = s.lastIndexOf('/');
+            s = cut > 0 ? s.substring(0, cut) : null;
+        }
+        return null;
+    }
+
+    String render(Node doc) {
+        String self = doc.getURI();
+        List<Edge> all = edges();
+        Map<String, List<Edge>> up = new HashMap<>(), down = new HashMap<>();
+        for (Edge e : all) {
+            up.computeIfAbsent(e.lower(), k -> new ArrayList<>()).add(e);
+            down.computeIfAbsent(e.upper(), k -> new ArrayList<>()).add(e);
+        }
+        List<Edge> upstream = walk(self, up, true), downstream = walk(self, down, false);
+        if (upstream.isEmpty() && downstream.isEmpty()) return "<section><h2 id=\"chain\">" + Html.t("Chain", "Chuỗi văn bản") + "</h2><p>"
+                + Html.t("No citation or derivation links of this document are in the store.", "Chưa có liên kết trích dẫn hoặc cụ thể hóa của văn bản này.") + "</p></section>\n";
+        Set<String> nodes = new LinkedHashSet<>(List.of(self));
+        List<Edge> shown = new ArrayList<>(upstream);
+        shown.addAll(downstream);
+        for (Edge e : shown) { nodes.add(e.lower()); nodes.add(e.upper()); }
+        StringBuilder b = new StringBuilder("<section><h2 id=\"chain\">" + Html.t("Chain", "Chuỗi văn bản") + "</h2>");
+        b.append("<p class=\"hint\">").append(Html.t("Upstream above, downstream below; click a document or a link.",
+                "Cấp trên ở trên, cấp dưới ở dưới; bấm vào văn bản hoặc liên kết.")).append("</p>");
+        b.append("<div id=\"chain-diagram\" class=\"diagram\" role=\"img\" aria-label=\"citation and derivation diagram\"></div>");
+        b.append("<script type=\"application/json\" id=\"chain-data\">").append(json(self, nodes, shown).replace("</", "<\\/")).append("</script>");
+        b.append(list("upstream", Html.t("Upstream", "Cấp trên"), upstream, true));
+        b.append(list("downstream", Html.t("Downstream", "Cấp dưới"), downstream, false));
+        return b.append("</section>\n").toString();
+    }
+
+    /** Edges reached from {@code start} going up (or down), breadth first. */
+    private static List<Edge> walk(String start, Map<String, List<Edge>> next, boolean upwards) {
+        List<Edge> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>(List.of(start));
+        Deque<String[]> todo = new ArrayDeque<>();
+        todo.add(new String[] {start, "0"});
+        while (!todo.isEmpty()) {
+            String[] cur = todo.poll();
+            int depth = Integer.parseInt(cur[1]);
+            if (depth >= MAX_DEPTH) continue;
+            for (Edge e : next.getOrDefault(cur[0], List.of())) {
+                out.add(e);
+                String n = upwards ? e.upper() : e.lower();
+                if (seen.add(n)) todo.add(new String[] {n, String.valueOf(depth + 1)});
+            }
+        }
+        return out;
+    }
+
+    private String list(String cls, String heading, List<Edge> edges, boolean upwards) {
+        if (edges.isEmpty()) return "";
+        StringBuilder b = new StringBuilder("<h3>" + heading + "</h3><ul class=\"chain " + cls + "\">");
+        for (Edge e : edges) {
+            String from = upwards ? e.lower() : e.upper(), to = upwards ? e.upper() : e.lower();
+            b.append("<li>").append(Html.esc(labels.of(Labels.iri(from)))).append(" → <a class=\"edge\" href=\"").append(Html.esc(e.href())).append("\">")
+                    .append(Html.esc(e.label())).append("</a> → <a class=\"chain-").append(upwards ? "up" : "down").append("\" data-level=\"")
+                    .append(Html.esc(level(to))).append("\" href=\"").append(Html.esc(links.href(to))).append("\">")
+                    .append(Html.esc(labels.of(Labels.iri(to)))).append("</a> <span class=\"kind\">").append(Html.esc(level(to))).append("</span></li>");
+        }
+        return b.append("</ul>").toString();
+    }
+
+    private String level(String iri) {
+        List<QuerySolution> r = Sparql.select(dsg, "SELECT ?l WHERE { <" + iri + "> pg:level ?l } LIMIT 1");
+        if (!r.isEmpty()) return Labels.compact(r.get(0).getResource("l").getURI());
+        List<QuerySolution> b = Sparql.select(dsg, "SELECT ?l WHERE { <" + iri + "> eli:passed_by/pg:level ?l } LIMIT 1");
+        return b.isEmpty() ? "" : Labels.compact(b.get(0).getResource("l").getURI());
+    }
+
+    private String json(String self, Set<String> nodes, List<Edge> edges) {
+        ArrayNode els = JSON.createArrayNode();
+        for (String n : nodes) {
+            ObjectNode data = els.addObject().putObject("data");
+            String symbol = labels.lit(Labels.iri(n), org.policygraph.rdf.ELI.id_local.asNode(), null).orElse(null);
+            data.put("id", n).put("label", symbol != null ? symbol : Labels.shorten(labels.of(Labels.iri(n)), 40))
+                    .put("href", links.href(n)).put("level", level(n)).put("self", n.equals(self));
+        }
+        int i = 0;
+        for (Edge e : new LinkedHashSet<>(edges)) {
+            ObjectNode data = els.addObject().putObject("data");
+            data.put("id", "e" + i++).put("source", e.upper()).put("target", e.lower()).put("label", e.label()).put("href", e.href());
+        }
+        return els.toString();
+    }
+}

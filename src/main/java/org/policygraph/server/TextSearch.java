@@ -1,0 +1,74 @@
+package org.policygraph.server;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.policygraph.rdf.ELI;
+import org.policygraph.rdf.PG;
+
+/**
+ * The full-text index (jena-text, Lucene) over document titles ({@code eli:title}), the texts of tasks and
+ * indicators ({@code pg:sourceText}) and their headings and names ({@code rdfs:label}), with the
+ * diacritic-folding {@link FoldingAnalyzer}. It is built from the store when the server starts, so it always
+ * matches the store it serves; {@code text:query} works on the SPARQL endpoint.
+ */
+public final class TextSearch {
+    /** The indexed properties; all go to one Lucene field, {@code text}. */
+    public static final List<Node> INDEXED = List.of(ELI.title.asNode(), PG.sourceText.asNode(), RDFS.label.asNode());
+
+    private TextSearch() {}
+
+    static { TextQuery.init(); }
+
+    /** The dataset with a text index built over the content of {@code base}. */
+    public static DatasetGraph indexed(DatasetGraph base) {
+        EntityDefinition def = new EntityDefinition("uri", "text");
+        for (Node p : INDEXED) def.set("text", p);
+        TextIndexConfig cfg = new TextIndexConfig(def);
+        cfg.setAnalyzer(new FoldingAnalyzer());
+        cfg.setQueryAnalyzer(new FoldingAnalyzer());
+        cfg.setValueStored(true);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), cfg);
+        Txn.executeRead(base, () -> {
+            for (Node p : INDEXED) {
+                base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (q.getSubject().isBlank() || !q.getObject().isLiteral()) return;
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
+                    if (e != null) index.addEntity(e);
+                });
+            }
+        });
+        index.commit();
+        DatasetGraph text = TextDatasetFactory.create(base, index, true);
+        text.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+        return text;
+    }
+
+    /** Lucene query text for words typed by a person: the phrase first, then the words. */
+    public static String luceneQuery(String words) {
+        String[] parts = words.strip().split("\\s+");
+        StringBuilder b = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (String w : parts) {
+            String e = org.apache.lucene.queryparser.classic.QueryParser.escape(w);
+            if (e.isEmpty()) continue;
+            if (!all.isEmpty()) all.append(' ');
+            all.append(e);
+        }
+        if (all.isEmpty()) return "";
+        if (parts.length > 1) b.append('"').append(all.toString().replace("\"", "")).append("\"^4 OR ");
+        b.append('(').append(all).append(')');
+        return b.toString();
+    }
+}
