@@ -43,6 +43,7 @@ final class CitationPlanner {
     /** The unit's own earlier thematic documents. */
     List<Cite> ownThematic(Rng r, Unit u, LocalDate before, int count) {
         List<Cite> out = new ArrayList<>();
+        if (u.afterReform()) return out; // a unit of the 2025 map has no earlier term of its own
         for (int i = 0; i < count; i++) {
             DocId d = ids.thematic(u, r.between(Math.max(FIRST_YEAR, before.getYear() - 7), before.getYear() - 1), r.nextInt(3));
             if (!contains(out, d)) out.add(new Cite.Single(d));

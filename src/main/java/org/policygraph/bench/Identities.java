@@ -32,6 +32,11 @@ final class Identities {
         return VietFormat.roman(u.kind() == UnitKind.CENTRE ? centralTerm(d) : u.termBase() + localTerm(d));
     }
 
+    /** Whether the unit existed for the annual cycle of {@code year}: units of the 2025 map from 2026 on, the old ones before. */
+    static boolean existed(Unit u, int year) {
+        return u.kind() == UnitKind.CENTRE || u.afterReform() == (year >= CorpusSchedule.REFORM_YEAR);
+    }
+
     static String partyCode(Unit u) { return u.kind().partyCode; }
 
     static String executive(Unit u) { return u.kind() == UnitKind.CENTRE ? "Ban Chấp hành Trung ương Đảng" : u.executive() + " " + u.name(); }

@@ -53,11 +53,12 @@ final class PartyResolutionWriter extends TextComposer {
 
         int tasks = 0;
         b.append(heading("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM " + (year - 1), markdown)).append("\n\n");
-        if (u.parent() != null && u.parent().kind() != UnitKind.CENTRE && year - 1 >= CitationPlanner.FIRST_YEAR && r.chance(0.6)) {
+        boolean hadPrevious = year - 1 >= CitationPlanner.FIRST_YEAR && Identities.existed(u, year - 1);
+        if (hadPrevious && u.parent() != null && u.parent().kind() != UnitKind.CENTRE && r.chance(0.6)) {
             b.append("Thực hiện ").append(cw.mention(ids.partyResolution(u.parent(), year - 1), true)).append(", ")
                     .append(u.committee()).append(" đã xây dựng ").append(cw.mention(ids.partyResolution(u, year - 1), true))
                     .append(" và ban hành đầy đủ các văn bản lãnh đạo, chỉ đạo thực hiện toàn diện các nhiệm vụ chính trị.\n\n");
-        } else if (year - 1 >= CitationPlanner.FIRST_YEAR) {
+        } else if (hadPrevious) {
             int total = r.between(14, 26), over = r.between(3, total - 3);
             b.append(u.committee()).append(", ").append(u.standing()).append(" luôn giữ vững sự đoàn kết, thống nhất; thực hiện ")
                     .append(total).append(" chỉ tiêu theo ").append(cw.mention(ids.partyResolution(u, year - 1), false))

@@ -54,7 +54,7 @@ final class QuarterlyReportWriter extends TextComposer {
         }
         b.append(notes);
         b.append("Tiếp tục chỉ đạo thực hiện có hiệu quả các Nghị quyết của HĐND ").append(province.kind().common).append(": ");
-        int from = Math.max(CitationPlanner.FIRST_YEAR, year - 7);
+        int from = province.afterReform() ? year - 1 : Math.max(CitationPlanner.FIRST_YEAR, year - 7);
         b.append(cw.mention(ids.normative(province, r.between(from, year - 1), 0), false)).append("; ")
                 .append(cw.mention(ids.normative(province, r.between(from, year - 1), 1), false)).append(".\n\n");
         b.append("Rà soát, điều chỉnh quy hoạch theo tiến độ ").append(cw.mention(ids.plan(province, year - 1, r.nextInt(3)), false)).append(".\n\n");
