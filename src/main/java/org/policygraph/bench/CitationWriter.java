@@ -67,13 +67,13 @@ final class CitationWriter {
     /** "Nghị định 137" or "Nghị định số 137/2020/NĐ-CP": a decree cited once with its bare number. */
     String bare(DocId d) {
         String printed = String.valueOf(d.number());
-        cited.merge("bare:" + d.symbol(), new CitedRef(null, printed, d.type().word, null, d.issuer(), d.level(), null, 1), (o, n) -> o.again());
+        cited.merge("bare:" + d.symbol(), new CitedRef(null, printed, d.type().word, null, d.issuer(), d.level(), null, 1), CitedRef::again);
         return d.type().word + " " + printed;
     }
 
     /** A document cited by name: congress and plenum resolutions, statutes. */
     String named(DocId d) {
-        cited.merge("name:" + d.name(), new CitedRef(null, null, d.type().word, null, d.issuer(), d.level(), d.name(), 1), (o, n) -> o.again());
+        cited.merge("name:" + d.name(), new CitedRef(null, null, d.type().word, null, d.issuer(), d.level(), d.name(), 1), CitedRef::again);
         return d.name();
     }
 
@@ -83,7 +83,7 @@ final class CitationWriter {
     private void record(DocId d, boolean withDate) {
         String key = d.symbol() + "|" + d.date() + "|" + d.issuer();
         String date = withDate && d.date() != null && !d.blankDay() ? d.date().format(DateTimeFormatter.ISO_LOCAL_DATE) : null;
-        cited.merge(key, new CitedRef(d.symbol(), null, d.type().word, date, d.issuer(), d.level(), null, 1), (o, n) -> o.again());
+        cited.merge(key, new CitedRef(d.symbol(), null, d.type().word, date, d.issuer(), d.level(), null, 1), CitedRef::again);
     }
 
     private String printedSymbol(String symbol) {

@@ -13,5 +13,8 @@ package org.policygraph.bench;
  * @param mentions how many times it is mentioned
  */
 public record CitedRef(String symbol, String printed, String type, String date, String issuer, String level, String name, int mentions) {
-    CitedRef again() { return new CitedRef(symbol, printed, type, date, issuer, level, name, mentions + 1); }
+    /** The same document mentioned again; a date printed with any mention is kept. */
+    CitedRef again(CitedRef other) {
+        return new CitedRef(symbol, printed, type, date != null ? date : other.date, issuer, level, name, mentions + 1);
+    }
 }

@@ -64,7 +64,7 @@ final class PartyResolutionWriter extends TextComposer {
                     .append(total).append(" chỉ tiêu theo ").append(cw.mention(ids.partyResolution(u, year - 1), false))
                     .append(" đã đề ra, trong đó: ").append(over).append(" chỉ tiêu vượt kế hoạch, ").append(total - over).append(" chỉ tiêu đạt kế hoạch.\n\n");
         }
-        paragraphs(b, r, Themes.RESULTS, r.between(3, 6), year);
+        paragraphs(b, r, Themes.RESULTS, r.between(5, 9), year);
         List<Cite> named = planner.named(r, u, self.date());
         if (!named.isEmpty()) {
             b.append("Chỉ đạo tổ chức sơ kết giữa nhiệm kỳ thực hiện ");
@@ -105,7 +105,7 @@ final class PartyResolutionWriter extends TextComposer {
             int subs = r.chance(0.25) ? r.between(2, 3) : 0;
             for (int s = 0; s <= subs; s++) {
                 if (subs > 0 && s > 0) { tasks++; b.append("3.").append(h + 1).append('.').append(s).append(". ").append(r.of(Themes.TASK_SENTENCES).replace("{y}", "" + year)).append("\n\n"); }
-                paragraphs(b, r, Themes.TASK_SENTENCES, r.between(1, 3), year);
+                paragraphs(b, r, Themes.TASK_SENTENCES, r.between(2, 4), year);
                 if (!cites.isEmpty() && r.chance(0.8)) b.append(r.of(LEADS)).append(cites.remove(0).render(cw)).append(".\n\n");
             }
         }

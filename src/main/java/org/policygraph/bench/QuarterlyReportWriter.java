@@ -53,13 +53,14 @@ final class QuarterlyReportWriter extends TextComposer {
             b.append("- ").append(markdown ? "**" + name + ":** " : name + ": ").append(line).append("\n\n");
         }
         b.append(notes);
+        paragraphs(b, r, Themes.RESULTS, r.between(3, 6), year);
         b.append("Tiếp tục chỉ đạo thực hiện có hiệu quả các Nghị quyết của HĐND ").append(province.kind().common).append(": ");
         int from = province.afterReform() ? year - 1 : Math.max(CitationPlanner.FIRST_YEAR, year - 7);
         b.append(cw.mention(ids.normative(province, r.between(from, year - 1), 0), false)).append("; ")
                 .append(cw.mention(ids.normative(province, r.between(from, year - 1), 1), false)).append(".\n\n");
         b.append("Rà soát, điều chỉnh quy hoạch theo tiến độ ").append(cw.mention(ids.plan(province, year - 1, r.nextInt(3)), false)).append(".\n\n");
         b.append(heading("III. PHƯƠNG HƯỚNG, NHIỆM VỤ " + (12 - months) + " THÁNG TIẾP THEO", markdown)).append("\n\n");
-        paragraphs(b, r, Themes.TASK_SENTENCES, r.between(3, 6), year);
+        paragraphs(b, r, Themes.TASK_SENTENCES, r.between(5, 9), year);
         b.append("Trên đây là báo cáo kết quả ước thực hiện nhiệm vụ kinh tế - xã hội quý ").append(QUARTERS[quarter]).append('/').append(year)
                 .append(" của ").append(u.kind().common).append(' ').append(u.name()).append("./.\n");
         recipients(b, r, List.of("Văn phòng UBND " + province.kind().common, "TT " + u.kind().committee + " - HĐND " + u.kind().common,
