@@ -42,6 +42,6 @@ final class CentralDocumentWriter extends TextComposer {
         b.append("IV. TỔ CHỨC THỰC HIỆN\n\n1. Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương tổ chức quán triệt, xây dựng chương trình, kế hoạch thực hiện.\n");
         recipients(b, r, List.of("Các tỉnh ủy, thành ủy", "Các ban đảng, ban cán sự đảng, đảng đoàn, đảng ủy trực thuộc Trung ương", "Các đồng chí Ủy viên Ban Chấp hành Trung ương Đảng"), false);
         signature(b, r, "T/M " + self.issuer().toUpperCase(), self.issuer().equals("Ban Bí thư") ? "THƯỜNG TRỰC" : "TỔNG BÍ THƯ", false);
-        return new GeneratedDocument("central", self, PdfLayout.apply(b.toString(), r), cw.cited(), 0, 0, tasks);
+        return new GeneratedDocument("central", self, PdfLayout.apply(b.toString(), r), cw.cited(), 0, 0, tasks, true);
     }
 }

@@ -29,7 +29,7 @@ public final class CitationGold {
             for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
                 JsonNode doc = json.readTree(line);
                 String seed = doc.get("file").asText();
-                if (doc.path("symbol").isTextual()) {
+                if (doc.path("symbol").isTextual() && doc.path("symbolPrinted").asBoolean()) {
                     out.write(json.writeValueAsString(row(json, seed, doc.get("type").asText(), doc.get("symbol").asText(), doc.path("date").asText(null),
                             doc.get("issuer").asText(), doc.get("level").asText(), null, 1, true)));
                     out.write('\n');

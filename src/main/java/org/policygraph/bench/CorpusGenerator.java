@@ -97,7 +97,7 @@ public final class CorpusGenerator {
         DocId self = doc.self();
         Unit u = s.unit();
         return new ManifestRow(name, doc.kind(), self.level(), u.fullName(), u.parent() == null ? null : u.parent().fullName(),
-                self.issuer(), self.type().word, self.symbol(), self.date() == null ? null : self.date().toString(), self.blankDay(),
+                self.issuer(), self.type().word, self.symbol(), doc.selfPrinted(), self.date() == null ? null : self.date().toString(), self.blankDay(),
                 s.year(), doc.cited(), doc.indicators(), doc.figures(), doc.tasks(), data.length);
     }
 

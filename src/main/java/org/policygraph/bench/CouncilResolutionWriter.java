@@ -38,6 +38,6 @@ final class CouncilResolutionWriter extends TextComposer {
         recipients(b, r, List.of("Thường trực " + u.kind().committee, "Thường trực " + u.council(), u.committeeState(), "Các đại biểu " + u.council()), markdown);
         signature(b, r, "", "CHỦ TỊCH", markdown);
         String text = markdown ? b.toString() : PdfLayout.apply(b.toString(), r);
-        return new GeneratedDocument("council-resolution", self, text, cw.cited(), indicators, 0, 0);
+        return new GeneratedDocument("council-resolution", self, text, cw.cited(), indicators, 0, 0, true);
     }
 }

@@ -30,6 +30,6 @@ final class DirectiveWriter extends TextComposer {
         recipients(b, r, List.of("Ủy ban nhân dân " + (u.parent() == null ? "" : u.parent().kind().common), "TT " + u.kind().committee, "TT " + u.council(), "Các phòng, ban, ngành"), markdown);
         signature(b, r, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", markdown);
         String text = markdown ? b.toString() : PdfLayout.apply(b.toString(), r);
-        return new GeneratedDocument("directive", self, text, cw.cited(), 0, 0, tasks);
+        return new GeneratedDocument("directive", self, text, cw.cited(), 0, 0, tasks, true);
     }
 }

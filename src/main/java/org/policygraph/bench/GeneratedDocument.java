@@ -12,5 +12,8 @@ import java.util.List;
  * @param indicators numbered target indicators written
  * @param figures    reported figures ("3 tháng ước thực hiện ...") written
  * @param tasks      numbered task headings written
+ * @param selfPrinted the document prints its own symbol (header or appendix); a resolution whose header was lost and
+ *                   that has no appendix does not
  */
-record GeneratedDocument(String kind, DocId self, String text, List<CitedRef> cited, int indicators, int figures, int tasks) {}
+record GeneratedDocument(String kind, DocId self, String text, List<CitedRef> cited, int indicators, int figures, int tasks,
+                         boolean selfPrinted) {}

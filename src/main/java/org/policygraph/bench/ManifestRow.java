@@ -13,6 +13,7 @@ import java.util.List;
  * @param issuer     the issuing body
  * @param type       Vietnamese type word
  * @param symbol     the document's own symbol, null for a draft with a blank number
+ * @param symbolPrinted the text prints its own symbol (a resolution may carry it only in a lost header)
  * @param date       ISO date of issue
  * @param blankDay   the day is printed blank
  * @param year       the year the document is about
@@ -23,5 +24,5 @@ import java.util.List;
  * @param bytes      size of the file in UTF-8
  */
 public record ManifestRow(String file, String kind, String level, String unit, String parent, String issuer, String type,
-                          String symbol, String date, boolean blankDay, int year, List<CitedRef> cited, int indicators,
+                          String symbol, boolean symbolPrinted, String date, boolean blankDay, int year, List<CitedRef> cited, int indicators,
                           int figures, int tasks, int bytes) {}

@@ -29,7 +29,8 @@ final class PartyResolutionWriter extends TextComposer {
         int conference = ids.conference(u, year);
         String common = u.kind().common;
         StringBuilder b = new StringBuilder(16_000);
-        if (r.chance(0.5)) partyHeader(b, u, self);
+        boolean header = r.chance(0.5);
+        if (header) partyHeader(b, u, self);
         if (r.chance(0.85)) {
             String conf = VietFormat.ordinal(conference, r.nextInt(3)).toUpperCase();
             String nk = r.chance(0.5) ? ", NHIỆM KỲ " + termYears(self) : "";
@@ -126,7 +127,7 @@ final class PartyResolutionWriter extends TextComposer {
             indicators = IndicatorWriter.write(b, r, u, year, markdown);
         }
         String text = markdown ? b.toString() : PdfLayout.apply(b.toString(), r);
-        return new GeneratedDocument("party-resolution", self, text, cw.cited(), indicators, 0, tasks);
+        return new GeneratedDocument("party-resolution", self, text, cw.cited(), indicators, 0, tasks, header || appendix);
     }
 
     private static String termYears(DocId self) {

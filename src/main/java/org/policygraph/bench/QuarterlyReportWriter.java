@@ -67,7 +67,7 @@ final class QuarterlyReportWriter extends TextComposer {
                 "Chủ tịch, các PCT UBND " + u.kind().common, "Các phòng, ban, ngành, đơn vị"), markdown);
         signature(b, r, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", markdown);
         String text = markdown ? b.toString() : PdfLayout.apply(b.toString(), r);
-        return new GeneratedDocument("report", self, text, cw.cited(), 0, figures, 0);
+        return new GeneratedDocument("report", self, text, cw.cited(), 0, figures, 0, self.symbol() != null);
     }
 
     private static String figure(Rng r, int months, String name) {

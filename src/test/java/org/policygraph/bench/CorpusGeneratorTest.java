@@ -104,6 +104,20 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void ownSymbolIsPrintedExactlyWhenTheManifestSaysSo() throws IOException {
+        int unprinted = 0;
+        for (JsonNode r : manifest) {
+            if (!r.path("symbol").isTextual() || r.get("symbolPrinted").asBoolean()) continue;
+            unprinted++;
+            String symbol = r.get("symbol").asText();
+            boolean cited = false;
+            for (JsonNode c : r.get("cited")) cited |= symbol.equals(c.path("symbol").asText());
+            if (!cited) assertFalse(text(r).replaceAll("\\s+", "").contains(symbol), r.get("file") + " does not print " + symbol);
+        }
+        assertTrue(unprinted > 0, "some resolutions lost their header and have no appendix");
+    }
+
+    @Test
     void symbolsRepeatAcrossTermsAndBodies() {
         Map<String, Set<String>> documentsBySymbol = new HashMap<>();
         for (JsonNode r : manifest)
