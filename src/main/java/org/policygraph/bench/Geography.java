@@ -67,6 +67,4 @@ final class Geography {
     List<Unit> provinces(boolean afterReform) { return Collections.unmodifiableList(afterReform ? after : before); }
 
     List<Unit> children(Unit u) { return children.getOrDefault(u.id(), List.of()); }
-
-    int unitCount() { return nextId; }
 }

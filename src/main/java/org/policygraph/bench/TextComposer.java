@@ -45,12 +45,14 @@ abstract class TextComposer {
             int n = Math.min(bank.size(), r.between(2, 4));
             int start = r.nextInt(bank.size());
             int step = 1 + r.nextInt(bank.size() - 1);
-            while (java.math.BigInteger.valueOf(step).gcd(java.math.BigInteger.valueOf(bank.size())).intValue() != 1) step++;
+            while (gcd(step, bank.size()) != 1) step++; // a step coprime with the size visits distinct sentences
             for (int k = 0, at = start; k < n; k++, at = (at + step) % bank.size())
                 b.append(k == 0 ? "" : " ").append(bank.get(at).replace("{y}", String.valueOf(year)).replace("{p}", String.valueOf(year - 1)));
             b.append("\n\n");
         }
     }
+
+    private static int gcd(int a, int b) { return b == 0 ? a : gcd(b, a % b); }
 
     static void recipients(StringBuilder b, Rng r, List<String> lines, boolean markdown) {
         b.append("\n").append(markdown && r.chance(0.5) ? "***Nơi nhận:***" : "Nơi nhận:").append('\n');
