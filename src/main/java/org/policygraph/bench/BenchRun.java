@@ -1,0 +1,69 @@
+package org.policygraph.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.policygraph.pipeline.Pipeline;
+
+/**
+ * The whole bench on one corpus: extraction against a regex scan, load against tdb2.tdbloader, chain queries
+ * against ASK; every figure a ratio measured in the same run, plus peak heap sampled throughout.
+ */
+public final class BenchRun {
+    private BenchRun() {}
+
+    public static Map<String, Object> run(Path corpus, Path work, int queryRuns) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (HeapSampler heap = new HeapSampler(20)) {
+            ExtractionBench.Result x = ExtractionBench.run(corpus, Pipeline.standard());
+            LoadBench.Result l = LoadBench.run(corpus, work);
+            QueryBench.Result q = QueryBench.run(l.store(), queryRuns);
+            out.put("documents", x.documents());
+            out.put("triples", l.triples());
+            out.put("extract_vs_regex", round(x.extractVsRegex()));
+            out.put("load_vs_tdbloader", round(l.loadVsTdbloader()));
+            out.put("chain_p50_vs_ask", round(q.chainP50VsAsk()));
+            out.put("chain_p99_vs_ask", round(q.chainP99VsAsk()));
+            out.put("peak_heap_mb", round(heap.peakMb()));
+            Map<String, Object> extraction = x.toJson();
+            extraction.remove("peak_heap_mb");
+            out.put("extraction", extraction);
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("loaded", l.loaded());
+            load.put("failed", l.failed());
+            load.put("load_seconds", round(l.loadSeconds()));
+            load.put("tdbloader_seconds", round(l.bulkSeconds()));
+            load.put("triples_per_document", round((double) l.triples() / Math.max(1, x.documents())));
+            load.put("store_bytes", l.storeBytes());
+            load.put("store_bytes_per_document", round((double) l.storeBytes() / Math.max(1, x.documents())));
+            load.put("tdbloader_store_bytes", l.bulkStoreBytes());
+            load.put("nquads_bytes", l.dumpBytes());
+            out.put("load", load);
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("runs", q.runs());
+            query.put("start", q.start());
+            query.put("target", q.target());
+            query.put("ask_p50_ms", round(q.askP50()));
+            query.put("ask_p99_ms", round(q.askP99()));
+            q.chains().forEach((k, v) -> { query.put(k + "_p50_ms", round(v[0])); query.put(k + "_p99_ms", round(v[1])); });
+            out.put("queries", query);
+        }
+        return out;
+    }
+
+    /** The figures as a table for the console. */
+    @SuppressWarnings("unchecked")
+    public static String table(Map<String, Object> r) {
+        StringBuilder b = new StringBuilder();
+        for (String k : new String[] {"documents", "triples", "extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb"})
+            b.append(String.format("%-22s %14s%n", k, r.get(k)));
+        for (String section : new String[] {"extraction", "load", "queries"}) {
+            b.append(section).append('\n');
+            ((Map<String, Object>) r.get(section)).forEach((k, v) -> b.append(String.format("  %-30s %s%n", k, v)));
+        }
+        return b.toString();
+    }
+
+    private static double round(double v) { return Math.round(v * 1000) / 1000.0; }
+}

@@ -1,0 +1,99 @@
+package org.policygraph.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.policygraph.server.PolicyServer;
+import org.policygraph.store.PolicyStore;
+
+/**
+ * Chain queries against a trivial {@code ASK {}} on the same embedded read-only server over loopback:
+ * the citation chain from a district resolution up to central documents, the documents citing a
+ * central document transitively, and targets against reported actuals of the same measure. Start and target are taken from the store (the district document with
+ * the most citations, the most cited central document). Reports p50 and p99 of each and their ratios to ASK.
+ */
+public final class QueryBench {
+    static final String PREFIXES = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nPREFIX pg: <https://w3id.org/policy-graph/ontology#>\n";
+    static final String LEVEL = "https://w3id.org/policy-graph/concept/level/";
+
+    public record Result(int runs, String start, String target, double askP50, double askP99,
+                         Map<String, double[]> chains) {
+        /** Worst p50 (and p99) ratio over the chain queries. */
+        public double chainP50VsAsk() { return chains.values().stream().mapToDouble(v -> v[0]).max().orElse(Double.NaN) / askP50; }
+        public double chainP99VsAsk() { return chains.values().stream().mapToDouble(v -> v[1]).max().orElse(Double.NaN) / askP99; }
+    }
+
+    private QueryBench() {}
+
+    public static Result run(Path storeDir, int runs) {
+        try (PolicyStore store = PolicyStore.open(storeDir)) {
+            FusekiServer server = PolicyServer.build(store.dataset(),
+                    new PolicyServer.Options("127.0.0.1", 0, Duration.ofSeconds(60), 10_000)).start();
+            try {
+                String url = "http://127.0.0.1:" + server.getHttpPort() + PolicyServer.ENDPOINT;
+                String start = first(url, PREFIXES + "SELECT ?d (COUNT(?x) AS ?n) WHERE { ?d pg:level <" + LEVEL + "district> ; eli:cites ?x } GROUP BY ?d ORDER BY DESC(?n) LIMIT 1");
+                String target = first(url, PREFIXES + "SELECT ?t (COUNT(?d) AS ?n) WHERE { ?d eli:cites ?t . ?t pg:level <" + LEVEL + "central> } GROUP BY ?t ORDER BY DESC(?n) LIMIT 1");
+                String s = start != null ? start : "https://w3id.org/policy-graph/doc/none";
+                String t = target != null ? target : "https://w3id.org/policy-graph/doc/none";
+                Map<String, String> chains = new LinkedHashMap<>();
+                chains.put("chain_to_central", PREFIXES + "SELECT DISTINCT ?from ?to WHERE { VALUES ?start { <" + s + "> } "
+                        + "?start eli:cites* ?from . ?from eli:cites ?to . ?to eli:cites* ?end . ?end pg:level <" + LEVEL + "central> }");
+                chains.put("citing_transitively", PREFIXES + "SELECT ?d WHERE { VALUES ?target { <" + t + "> } ?d eli:cites+ ?target }");
+                // targets against reported actuals of the same measure (not yet restricted to one district: the link
+                // from a target to its document is issue 5's mapping). OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
+                // followed by a pattern fails with "Peek iterator is already empty" when the left side is empty
+                // (apache/jena#3763).
+                chains.put("target_vs_actual", PREFIXES + "SELECT ?target ?value ?figure ?actual WHERE { ?target a pg:Target ; pg:measure ?m . "
+                        + "?figure a pg:ReportedFigure ; pg:measure ?m ; pg:reportedValue ?actual . OPTIONAL { ?target pg:targetValue ?value } } LIMIT 1000");
+                String ask = "ASK {}";
+                for (int i = 0; i < Math.min(20, runs); i++) { time(url, ask); for (String q : chains.values()) time(url, q); }
+                double[] askT = new double[runs];
+                Map<String, double[]> times = new LinkedHashMap<>();
+                for (String k : chains.keySet()) times.put(k, new double[runs]);
+                for (int i = 0; i < runs; i++) {
+                    askT[i] = time(url, ask);
+                    for (Map.Entry<String, String> e : chains.entrySet()) times.get(e.getKey())[i] = time(url, e.getValue());
+                }
+                Map<String, double[]> pct = new LinkedHashMap<>();
+                times.forEach((k, v) -> pct.put(k, new double[] {percentile(v, 50), percentile(v, 99)}));
+                return new Result(runs, start, target, percentile(askT, 50), percentile(askT, 99), pct);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    /** Milliseconds to run a query and read all of its results. */
+    private static double time(String url, String query) {
+        long t0 = System.nanoTime();
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
+            if (query.startsWith("ASK")) qe.execAsk();
+            else {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) rs.next();
+            }
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static String first(String url, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            if (!rs.hasNext()) return null;
+            QuerySolution row = rs.next();
+            return row.getResource(rs.getResultVars().get(0)).getURI();
+        }
+    }
+
+    static double percentile(double[] v, int p) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
+    }
+}

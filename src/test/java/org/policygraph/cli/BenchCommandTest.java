@@ -1,0 +1,38 @@
+package org.policygraph.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Smoke runs of {@code bench}: small enough for CI; the figures themselves are not asserted (speed targets live in the bench). */
+class BenchCommandTest {
+    @TempDir Path tmp;
+
+    @Test
+    void generateWritesTextsAndManifest() throws Exception {
+        Path out = tmp.resolve("corpus");
+        assertEquals(0, Main.commandLine().execute("bench", "generate", "--documents", "25", "--seed", "4", "--out", out.toString()));
+        assertEquals(25, Files.readAllLines(out.resolve("manifest.jsonl")).size());
+        try (var s = Files.list(out)) { assertEquals(25, s.filter(p -> p.toString().endsWith(".txt")).count()); }
+    }
+
+    @Test
+    void benchWritesEveryFigureAsJson() throws Exception {
+        Path json = tmp.resolve("bench.json");
+        assertEquals(0, Main.commandLine().execute("bench", "--documents", "30", "--seed", "2", "--queries", "5",
+                "--work", tmp.resolve("work").toString(), "--json", json.toString()));
+        JsonNode r = new ObjectMapper().readTree(json.toFile());
+        for (String key : List.of("extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb", "documents", "triples"))
+            assertTrue(r.has(key), key);
+        assertEquals(30, r.get("documents").asInt());
+        assertEquals(30, r.get("load").get("loaded").asInt());
+        assertTrue(r.get("triples").asLong() > 30 * 50, "triples " + r.get("triples"));
+        assertTrue(r.get("load").get("nquads_bytes").asLong() > 0);
+    }
+}
