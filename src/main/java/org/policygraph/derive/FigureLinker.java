@@ -1,0 +1,80 @@
+package org.policygraph.derive;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policygraph.model.Comparator;
+import org.policygraph.model.DocType;
+import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.ReportedFigure;
+import org.policygraph.model.Target;
+
+/**
+ * Links a target to the figures a report of the same unit gives on it in the target's year ({@code reported_by}):
+ * the same measure concept when both have one, else the words of the figure's measure against the target's
+ * measure and clause. A growth target ("tăng từ 11%") is reported by a figure with a change on the same period;
+ * a level target by a figure with a value. Confidence is at most medium: a figure covers part of a year.
+ */
+final class FigureLinker {
+    static final double THRESHOLD = 0.45;
+    static final double MEDIUM = 0.60;
+
+    private final String version;
+
+    FigureLinker(String version) { this.version = version; }
+
+    List<Link> link(List<Placed> docs) {
+        List<Link> out = new ArrayList<>();
+        for (Placed plan : docs) {
+            if (plan.analysis().targets().isEmpty()) continue;
+            for (Placed report : docs) {
+                if (report == plan || report.analysis().figures().isEmpty() || !report.sameUnit(plan)) continue;
+                DocType type = report.analysis().header() == null ? null : DocumentHeader.valueOf(report.analysis().header().type());
+                if (type != DocType.BAO_CAO && type != null) continue;
+                out.addAll(link(plan, report));
+            }
+        }
+        return out;
+    }
+
+    private List<Link> link(Placed plan, Placed report) {
+        GramProfile.Weights weights = new GramProfile.Weights();
+        Map<Target, GramProfile> targets = new LinkedHashMap<>();
+        for (Target t : plan.analysis().targets()) {
+            if (t.year() == null || !report.analysis().figures().stream().anyMatch(f -> f.period() != null && f.period().startsWith(t.year().toString()))) continue;
+            GramProfile g = GramProfile.of(List.of(String.valueOf(t.measure()), String.valueOf(t.targetText())));
+            targets.put(t, g);
+            weights.add(g);
+        }
+        Map<ReportedFigure, GramProfile> figures = new LinkedHashMap<>();
+        for (ReportedFigure f : report.analysis().figures()) {
+            if (f.partOf() != null) continue;
+            GramProfile g = GramProfile.of(f.measure());
+            figures.put(f, g);
+            weights.add(g);
+        }
+        List<Link> out = new ArrayList<>();
+        for (var te : targets.entrySet()) {
+            Target t = te.getKey();
+            boolean growth = t.comparator() == Comparator.INCREASE_BY || t.comparator() == Comparator.INCREASE_BY_RANGE;
+            for (var fe : figures.entrySet()) {
+                ReportedFigure f = fe.getKey();
+                if (f.period() == null || !f.period().startsWith(t.year().toString())) continue;
+                if (growth && f.pctChangeYoy() == null) continue;
+                double s;
+                if (t.measureConcept() != null && f.measureConcept() != null) s = t.measureConcept().equals(f.measureConcept()) ? 1.0 : 0.0;
+                else s = GramProfile.similarity(te.getValue(), fe.getValue(), weights);
+                if (s < THRESHOLD) continue;
+                String note = String.format("The report's '%s' (%s) measures target (%d%s) '%s'%s.", f.measure(), f.period(), t.ordinal(),
+                        t.sub() == null ? "" : "." + t.sub(), t.targetText(), growth ? String.format(", reported change %.1f%%", f.pctChangeYoy()) : "");
+                Evidence ev = new Evidence("figure-measure", t.targetText(), f.text(), Map.of("score", IndicatorLinker.round(s)),
+                        growth ? "change_on_same_period" : "value", note);
+                out.add(new Link(LinkEnd.target(plan.seed(), plan.analysis().key(), t.ordinal(), t.sub(), t.targetSpan()),
+                        LinkEnd.figure(report.seed(), report.analysis().key(), f.id(), f.span()), LinkKind.REPORTED_BY,
+                        s >= MEDIUM ? Confidence.MEDIUM : Confidence.LOW, ev, version));
+            }
+        }
+        return out;
+    }
+}
