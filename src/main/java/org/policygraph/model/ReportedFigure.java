@@ -16,7 +16,7 @@ import org.policygraph.text.Span;
  * @param pctOfPlanAlt  a second plan basis when printed
  * @param pctChangeYoy  change on the same period, in percent
  * @param yoyRatioPct   printed ratio "bằng Y% so với cùng kỳ"
- * @param yoyForm       "printed" when "tăng X%" is printed, "derived" when computed from a ratio
+ * @param yoyForm       "change" when "tăng X%" is printed, "ratio" when derived from a printed ratio (ratio - 100)
  * @param footnote      footnote label when the figure stands in a footnote
  * @param partOf        id of the parent figure of a footnote figure
  * @param estimated     "ước thực hiện"

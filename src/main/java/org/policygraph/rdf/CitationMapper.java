@@ -1,9 +1,100 @@
 package org.policygraph.rdf;
 
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.policygraph.model.Citation;
+import org.policygraph.model.CitationKind;
+import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.model.DocumentKey;
+import org.policygraph.model.Mention;
 
-/** Maps the citation part of an analysis into the document's graph. */
+/**
+ * Maps the citation part of an analysis into the document's graph.
+ *
+ * <pre>
+ * &lt;doc&gt; eli:cites &lt;cited&gt; ;  eli:based_on &lt;cited&gt;          (legal basis only)
+ * &lt;doc/citation/3&gt; a pg:Citation ; pg:citing &lt;doc&gt; ; pg:cited &lt;cited&gt; ;
+ *     pg:citationKind &lt;concept/citation-kind/implementation&gt; ; pg:mentionCount 2 ;
+ *     pg:evidence [ ... one per mention ... ] ; pg:flag "type-word-contradicts-symbol" .
+ * &lt;cited&gt; a eli:LegalResource, pg:PartyDocument ; eli:id_local "06-NQ/QU" ; eli:type_document &lt;concept/doc-type/nq&gt; ;
+ *     eli:date_document "2023-12-15"^^xsd:date ; eli:passed_by &lt;body/kien-an-qu-bch&gt; ; pg:level &lt;concept/level/district&gt; .
+ * </pre>
+ *
+ * The cited document's IRI comes from its identity key, so the same document cited from several files is one
+ * node, and a cited document that is loaded later is the same node as the loaded one. What a citation says about
+ * a cited document lives in the citing document's graph; a loaded document is the one whose own graph holds a
+ * {@code pg:sourceFile} (a document is "not loaded" when no graph has one). A key without its term is incomplete:
+ * the node gets {@code pg:ambiguous true} and a {@code pg:candidate} per possible complete key, never a merge.
+ * The document's own identity ({@code self}) adds its printed symbol to the document itself.
+ */
 public final class CitationMapper implements PartMapper {
     @Override
-    public void map(DocumentAnalysis analysis, MappingContext ctx) {}
+    public void map(DocumentAnalysis analysis, MappingContext ctx) {
+        Resource doc = ctx.document();
+        List<Citation> citations = analysis.citations();
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            if (c.self()) {
+                describe(doc, c, ctx);
+                continue;
+            }
+            Resource cited = cited(c, i, ctx);
+            describe(cited, c, ctx);
+            doc.addProperty(ELI.cites, cited);
+            if (c.kind() == CitationKind.LEGAL_BASIS) doc.addProperty(ELI.based_on, cited);
+            citationNode(doc, cited, c, i, ctx);
+        }
+    }
+
+    private static Resource citationNode(Resource doc, Resource cited, Citation c, int i, MappingContext ctx) {
+        Model m = ctx.model();
+        Resource node = m.createResource(ctx.iris().part(base(doc, ctx), "citation/" + (i + 1)))
+                .addProperty(RDF.type, PG.Citation)
+                .addProperty(PG.citing, doc)
+                .addProperty(PG.cited, cited)
+                .addProperty(PG.citationKind, m.createResource(ctx.iris().concept("citation-kind", c.kind().slug())))
+                .addLiteral(PG.mentionCount, m.createTypedLiteral(c.mentions().size(), XSDDatatype.XSDinteger));
+        for (Mention mention : c.mentions()) ctx.evidence(node, mention.span());
+        for (String flag : c.flags()) node.addProperty(PG.flag, flag);
+        return node;
+    }
+
+    /** The cited document's node: by its key; a node of the citing document when nothing identifies it. */
+    private static Resource cited(Citation c, int i, MappingContext ctx) {
+        Model m = ctx.model();
+        if (c.key() == null) {
+            return m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1))).addLiteral(PG.ambiguous, true);
+        }
+        Resource r = m.createResource(ctx.iris().document(c.key()));
+        if (!c.key().isComplete()) {
+            r.addLiteral(PG.ambiguous, true);
+            for (DocumentKey k : c.candidates()) r.addProperty(PG.candidate, m.createResource(ctx.iris().document(k)));
+        }
+        return r;
+    }
+
+    private static void describe(Resource r, Citation c, MappingContext ctx) {
+        Model m = ctx.model();
+        r.addProperty(RDF.type, ELI.LegalResource);
+        DocSystem system = c.key() != null ? c.key().system() : null;
+        if (system != null) r.addProperty(RDF.type, system == DocSystem.PARTY ? PG.PartyDocument : PG.StateDocument);
+        if (c.symbol() != null) r.addProperty(ELI.id_local, c.symbol());
+        if (c.type() != null) r.addProperty(ELI.type_document, m.createResource(ctx.iris().concept("doc-type", c.type().slug())));
+        if (c.typeWord() != null && !c.self()) r.addProperty(PG.typeWord, c.typeWord());
+        if (c.date() != null && c.date().isFull()) {
+            r.addProperty(ELI.date_document, m.createTypedLiteral(c.date().iso(), XSDDatatype.XSDdate));
+        }
+        if (c.issuer() != null) r.addProperty(ELI.passed_by, m.createResource(ctx.iris().body(c.issuer())));
+        if (c.level() != null) r.addProperty(PG.level, m.createResource(ctx.iris().concept("level", c.level().slug())));
+        if (c.title() != null && !c.self()) r.addProperty(ELI.title, m.createLiteral(c.title(), "vi"));
+    }
+
+    /** IRI the parts of the citing document hang from: its own, or its source file's when it has no identity. */
+    private static String base(Resource doc, MappingContext ctx) {
+        return doc.isURIResource() ? doc.getURI() : ctx.iris().source(ctx.analysis().source().sha256());
+    }
 }

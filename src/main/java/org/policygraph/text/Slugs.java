@@ -19,6 +19,24 @@ public final class Slugs {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * {@link #fold(String)} character by character, keeping the length, so that an offset in the folded text
+     * is the same offset in the input: for diacritic-insensitive searching with spans.
+     */
+    public static String foldKeepingLength(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b.append(Character.toLowerCase(c));
+                continue;
+            }
+            String f = fold(String.valueOf(c));
+            b.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c));
+        }
+        return b.toString();
+    }
+
     /** "Quận Kiến An" -> "quan-kien-an". */
     public static String slug(String s) {
         String f = NON_ALNUM.matcher(fold(s)).replaceAll("-");

@@ -29,9 +29,13 @@ public final class TextNormaliser {
             '\u00F0', '\u0111',   // ð Latin small eth -> đ
             '\u0189', '\u0110');  // Ɖ African D -> Đ
 
-    /** Markup to drop. Group "fn" captures a footnote label. */
+    /**
+     * Markup to drop. Group "fn" captures a footnote label; group "brk" is markup that separates two lines:
+     * an HTML line break, or a bold run closed and reopened with nothing between ("**NGHỊ QUYẾT****HỘI NGHỊ**").
+     */
     private static final Pattern MARKUP = Pattern.compile(
-            "<sup>\\s*(?<fn>[^<]{1,8}?)\\s*</sup>"
+            "(?<brk><br\\s*/?>|\\*{4,})"
+            + "|<sup>\\s*(?<fn>[^<]{1,8}?)\\s*</sup>"
             + "|\\[\\^(?<fn2>[^\\]]{1,8})\\]"
             + "|(?m)^[ \\t]*#{1,6}[ \\t]+"
             + "|(?m)^[ \\t]*(?:-{3,}|\\*{3,}|_{3,})[ \\t]*$"
@@ -52,6 +56,7 @@ public final class TextNormaliser {
             out.appendClean(original, pos, m.start());
             String label = m.group("fn") != null ? m.group("fn") : m.group("fn2");
             if (label != null) footnotes.add(new FootnoteMarker(label.strip(), out.length(), new Span(m.start(), m.end())));
+            if (m.group("brk") != null) out.lineBreakAt(m.start());
             pos = m.end();
         }
         out.appendClean(original, pos, original.length());
@@ -71,6 +76,11 @@ public final class TextNormaliser {
         }
 
         int length() { return text.length(); }
+
+        /** A line break that the markup stood for, at an original offset. */
+        void lineBreakAt(int originalOffset) {
+            if (pendingNewlineAt < 0) pendingNewlineAt = originalOffset;
+        }
 
         void appendClean(String s, int from, int to) {
             int i = from;

@@ -1,16 +1,222 @@
 package org.policygraph.extract.citation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.policygraph.model.Citation;
+import org.policygraph.model.CitationKind;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
 import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.Level;
+import org.policygraph.model.Mention;
+import org.policygraph.model.PartialDate;
+import org.policygraph.resolve.AdminUnit;
+import org.policygraph.resolve.CitationResolver;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.SourceText;
+import org.policygraph.text.Span;
 
-/** Finds every cited document in a text, with its mentions, type, date, issuer, level and kind. */
+/**
+ * Finds every cited document in a text, with its mentions, type, date, issuer, level, kind and identity:
+ * find ({@link MentionFinder}) -> read issuer and context ({@link IssuerReader}, {@link ContextReader})
+ * -> group mentions of one document -> identify ({@link CitationResolver}).
+ */
 public final class CitationExtractor {
+    public static final String FLAG_TYPE_CONTRADICTS_SYMBOL = "type-word-contradicts-symbol";
+    public static final String FLAG_ISSUER_CONTRADICTS_SYMBOL = "issuer-contradicts-symbol";
+    public static final String FLAG_CONFLICTING_DATES = "conflicting-dates";
+
     private final ReferenceData reference;
+    private final MentionFinder finder = new MentionFinder();
+    private final IssuerReader issuers;
+    private final HomeReader homes;
+    private final CitationResolver resolver;
 
-    public CitationExtractor(ReferenceData reference) { this.reference = reference; }
+    public CitationExtractor(ReferenceData reference) {
+        this.reference = reference;
+        this.issuers = new IssuerReader(reference);
+        this.homes = new HomeReader(reference);
+        this.resolver = new CitationResolver(reference);
+    }
 
-    public List<Citation> extract(SourceText text, DocumentHeader header) { return List.of(); }
+    public List<Citation> extract(SourceText text, DocumentHeader header) {
+        String t = text.normalised();
+        Home home = homes.read(header, t);
+        boolean citingIsReport = header != null && header.type() != null && header.type().value() == DocType.BAO_CAO;
+        List<Found> found = new ArrayList<>();
+        int previousEnd = 0;
+        Found head = null;
+        for (RawMention raw : finder.find(t)) {
+            boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
+            int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
+            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuer(raw, t, found, home);
+            CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
+            boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
+            Span span = text.toOriginal(raw.start(), raw.end());
+            Mention mention = new Mention(span, t.substring(raw.start(), raw.end()).replaceAll("\\s+", " ").strip(), kind);
+            Found f = new Found(raw, issuer, self, mention, flags(raw, issuer));
+            found.add(f);
+            if (!member) head = f;
+            previousEnd = Math.max(previousEnd, raw.end());
+        }
+        List<List<Found>> groups = group(found);
+        return groups.stream().map(this::citation).toList();
+    }
+
+    /** A mention with what its context says. */
+    private record Found(RawMention raw, IssuerReader.Issuer issuer, boolean self, Mention mention, List<String> flags) {
+        String register() { return issuer == null ? null : issuer.register(); }
+    }
+
+    // ---- issuer
+
+    private IssuerReader.Issuer issuer(RawMention raw, String t, List<Found> earlier, Home home) {
+        if (raw.form() == RawMention.Form.CONGRESS) return congress(raw, home);
+        if (raw.issuer() != null) {
+            IssuerReader.Issuer i = issuers.resolve(raw.issuer(), home);
+            if (i != null) return i;
+        }
+        if (raw.form() == RawMention.Form.STATUTE || (raw.form() == RawMention.Form.BARE_NUMBER && raw.issuerCode() == null)) {
+            String body = CitationPatterns.TYPE_ISSUERS.get(raw.type());
+            return body == null ? null : central(body);
+        }
+        String code = raw.issuerCode();
+        if (code == null) return null;
+        String centralState = CitationPatterns.STATE_CENTRAL_CODES.get(code.replaceAll("\\d+$", ""));
+        if (raw.system() == DocSystem.STATE && centralState != null) return central(centralState);
+        Level codeLevel = raw.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(code) : null;
+        String localRole = raw.system() == DocSystem.STATE ? CitationPatterns.STATE_LOCAL_CODES.get(code) : null;
+        Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
+                ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
+                : p -> localRole != null && localRole.equals(p.role());
+        Predicate<IssuerPhrase> fits = role.and(p -> earlier.stream().noneMatch(f -> f.raw().start() < p.end() && p.start() < f.raw().end()));
+        if (codeLevel != null || localRole != null) {
+            IssuerPhrase before = IssuerReader.before(t, ContextReader.issuerWindowStart(t, raw.start()), raw.start(), fits);
+            if (before != null) {
+                IssuerReader.Issuer i = issuers.resolve(before, home);
+                if (i != null) return i;
+            }
+        }
+        if (codeLevel == null) return null;
+        if (codeLevel == Level.CENTRAL) return new IssuerReader.Issuer(null, null, Level.CENTRAL, "tw", "viet-nam");
+        AdminUnit unit = home.unitAt(codeLevel);
+        return new IssuerReader.Issuer(null, null, codeLevel, issuers.partyRegister(unit), unit == null ? null : unit.id());
+    }
+
+    private IssuerReader.Issuer central(String bodyId) {
+        return reference.body(bodyId).map(b -> new IssuerReader.Issuer(b.id(), b.nameVi(), Level.CENTRAL, b.register(), b.unit())).orElse(null);
+    }
+
+    /** The congress that passed a congress resolution, named in Vietnamese. */
+    private IssuerReader.Issuer congress(RawMention raw, Home home) {
+        IssuerPhrase p = raw.issuer();
+        String roman = raw.named().ordinal();
+        if (p.central()) {
+            return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
+        }
+        IssuerReader.Issuer committee = issuers.resolve(p, home);
+        AdminUnit unit = committee == null ? null : reference.unit(committee.unitId()).orElse(null);
+        String place = unit != null ? unit.bareName() : p.name();
+        String name = "Đại hội đại biểu Đảng bộ " + p.unitWord() + (place == null ? "" : " " + place) + " lần thứ " + roman;
+        return new IssuerReader.Issuer(null, name, p.level(), committee == null ? null : committee.register(), unit == null ? null : unit.id());
+    }
+
+    private static List<String> flags(RawMention raw, IssuerReader.Issuer issuer) {
+        List<String> flags = new ArrayList<>();
+        if (raw.symbolType() != null && raw.typeWord() != null && DocType.byWord(raw.typeWord()).orElse(null) != raw.symbolType()) {
+            flags.add(FLAG_TYPE_CONTRADICTS_SYMBOL);
+        }
+        Level codeLevel = raw.system() == DocSystem.PARTY && raw.issuerCode() != null ? CitationPatterns.PARTY_CODES.get(raw.issuerCode()) : null;
+        if (codeLevel != null && issuer != null && issuer.level() != null && issuer.level() != codeLevel) flags.add(FLAG_ISSUER_CONTRADICTS_SYMBOL);
+        return flags;
+    }
+
+    private static boolean ownSymbol(RawMention raw, DocumentHeader header) {
+        if (header == null || header.symbol() == null || raw.symbol() == null) return false;
+        if (!symbolKey(header.symbol().value()).equals(symbolKey(raw.symbol()))) return false;
+        PartialDate own = DocumentHeader.valueOf(header.date());
+        return own == null || raw.date() == null || own.equals(raw.date());
+    }
+
+    // ---- grouping mentions of one document
+
+    private static List<List<Found>> group(List<Found> found) {
+        List<List<Found>> groups = new ArrayList<>();
+        for (Found f : found) {
+            List<List<Found>> fitting = groups.stream().filter(g -> g.stream().allMatch(o -> sameDocument(o, f))).toList();
+            if (fitting.size() == 1) fitting.get(0).add(f);
+            else groups.add(new ArrayList<>(List.of(f)));
+        }
+        return groups;
+    }
+
+    private static boolean sameDocument(Found a, Found b) {
+        RawMention x = a.raw(), y = b.raw();
+        if (!Objects.equals(identity(x), identity(y))) return false;
+        if (a.register() != null && b.register() != null && !a.register().equals(b.register())) return false;
+        if (x.date() != null && y.date() != null && !x.date().equals(y.date())) {
+            return x.system() == DocSystem.STATE && x.year() != null;  // the year in the symbol identifies it: a printed error
+        }
+        return true;
+    }
+
+    /** What names the document regardless of the words around: symbol, type and number, congress, statute name. */
+    private static String identity(RawMention r) {
+        return switch (r.form()) {
+            case SYMBOL -> "s:" + symbolKey(r.symbol());
+            case BARE_NUMBER -> "n:" + r.type() + ":" + r.number().replaceFirst("^0+(?=\\d)", "");
+            case CONGRESS -> "c:" + r.issuer().role() + ":" + r.issuer().unitWord() + ":" + r.named().ordinal();
+            case CONFERENCE -> "h:" + r.issuer().role() + ":" + r.named().ordinal() + ":" + r.named().term();
+            case STATUTE -> "l:" + org.policygraph.text.Slugs.slug(r.named().name());
+        };
+    }
+
+    private static String symbolKey(String symbol) {
+        return org.policygraph.text.Slugs.fold(symbol.replaceAll("\\s+", "")).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    // ---- one citation per group
+
+    private Citation citation(List<Found> g) {
+        g.sort(Comparator.comparingInt(f -> f.raw().start()));
+        Found first = g.get(0);
+        RawMention r = first.raw();
+        PartialDate date = g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).findFirst().orElse(null);
+        IssuerReader.Issuer issuer = g.stream().map(Found::issuer).filter(i -> i != null && i.name() != null).findFirst()
+                .orElse(g.stream().map(Found::issuer).filter(Objects::nonNull).findFirst().orElse(null));
+        String title = g.stream().map(f -> f.raw().title()).filter(Objects::nonNull).findFirst().orElse(r.named() != null ? r.named().name() : null);
+        String term = g.stream().map(f -> f.raw().issuer() == null ? null : f.raw().issuer().term()).filter(Objects::nonNull).findFirst().orElse(null);
+        CitationKind kind = g.stream().map(f -> f.mention().kind()).min(Comparator.naturalOrder()).orElse(CitationKind.MENTION);
+        Set<String> flags = new LinkedHashSet<>();
+        g.forEach(f -> flags.addAll(f.flags()));
+        if (g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).distinct().count() > 1) flags.add(FLAG_CONFLICTING_DATES);
+        Level level = issuer != null && issuer.level() != null ? issuer.level()
+                : r.issuerCode() != null && r.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(r.issuerCode()) : null;
+        DocType keyType = r.symbolType() != null ? r.symbolType() : r.type();
+        CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
+                r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),
+                date, r.named() != null && r.named().term() != null ? r.named().term() : term, qualifier(r)));
+        return new Citation(id.key(), id.candidates(), r.type(), r.typeWord(), r.symbol(), r.number(), r.year(), date,
+                issuer == null ? null : issuer.bodyId(), issuer == null ? null : issuer.name(), level, title, kind,
+                g.stream().anyMatch(Found::self), g.stream().map(Found::mention).toList(), List.copyOf(flags));
+    }
+
+    private DocSystem systemOf(IssuerReader.Issuer issuer) {
+        if (issuer == null || issuer.bodyId() == null) return DocSystem.PARTY;
+        return reference.body(issuer.bodyId()).map(b -> b.isParty() ? DocSystem.PARTY : DocSystem.STATE).orElse(DocSystem.PARTY);
+    }
+
+    private static String qualifier(RawMention r) {
+        return switch (r.form()) {
+            case CONGRESS -> "dai-hoi-" + r.named().ordinal().toLowerCase(java.util.Locale.ROOT);
+            case CONFERENCE -> "hoi-nghi-" + r.named().ordinal();
+            case STATUTE -> org.policygraph.text.Slugs.slug(r.named().name());
+            default -> null;
+        };
+    }
 }

@@ -1,16 +1,398 @@
 package org.policygraph.extract.header;
 
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
 import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.Level;
+import org.policygraph.model.Located;
+import org.policygraph.model.PartialDate;
+import org.policygraph.resolve.Body;
+import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
 
-/** Reads what a document says about itself: type, issuer, date, symbol, conference, term, theme, title, signer. */
+/**
+ * Reads what a document says about itself: type, issuer, date, symbol, conference, term, plan year, theme,
+ * title, signer and place. Reads the title block when the text has one, and recovers what PDF extraction lost
+ * from the preamble ("Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 15, khóa VI (họp ngày 15/12/2023)"),
+ * the document's own appendix heading ("kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023") and the signature.
+ * Patterns are in {@link HeaderPatterns}; what the text does not give stays null.
+ */
 public final class HeaderExtractor {
-    private final ReferenceData reference;
+    private static final Set<String> PARTY_KINDS = Set.of("party-committee", "standing-committee", "politburo", "secretariat");
 
-    public HeaderExtractor(ReferenceData reference) { this.reference = reference; }
+    /** How far after a conference phrase its term ("lần thứ 15, khóa VI") may stand. */
+    private static final int TERM_AFTER_CONFERENCE = 40;
 
-    public DocumentHeader extract(SourceText text) {
-        return new DocumentHeader(null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null);
+    /** How far before "quyết nghị" the enacting body may end. */
+    private static final int BODY_BEFORE_RESOLVES = 4;
+
+    /** How far into the preamble its subject body may start ("UBND quận Kiến An báo cáo ..."). */
+    private static final int BODY_AT_START = 4;
+
+    private final IssuerResolver issuers;
+
+    public HeaderExtractor(ReferenceData reference) { this.issuers = new IssuerResolver(reference); }
+
+    public DocumentHeader extract(SourceText text) { return new Reading(text).header(); }
+
+    /** A value found at [start, end) of the normalised text. */
+    private record Found<T>(T value, int start, int end) {}
+
+    /** The document's own appendix heading. */
+    private record Appendix(Found<DocType> type, Found<DocumentSymbol> symbol, Found<PartialDate> date, int restStart, int restEnd) {}
+
+    /** The signature block. */
+    private record Signature(Found<String> name, String role, int bodyStart, int bodyEnd) {}
+
+    /** One document being read. */
+    private final class Reading {
+        private final SourceText source;
+        private final String t;
+        private final String folded;
+        private final HeaderLayout layout;
+        private final Appendix appendix;
+        private final Signature signature;
+        private final Found<String> typeLine;
+
+        Reading(SourceText source) {
+            this.source = source;
+            this.t = source.normalised();
+            this.folded = Slugs.foldKeepingLength(t).replace('\n', ' ');
+            this.layout = HeaderLayout.of(t);
+            this.appendix = appendix();
+            this.signature = signature();
+            this.typeLine = typeLine();
+        }
+
+        DocumentHeader header() {
+            Found<DocumentSymbol> symbol = symbol();
+            Found<DocType> type = type(symbol);
+            Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
+            Found<PartialDate> date = date();
+            Found<Integer> conference = conference();
+            Found<String> term = term(conference);
+            IssuerChoice issuer = issuer(symbol, place);
+            DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)
+                    : symbol != null ? symbol.value().system() : null;
+            Found<DocumentSymbol> printedSymbol = symbol;
+            return new DocumentHeader(
+                    located(type),
+                    type == null ? null : typeWord(type),
+                    system,
+                    issuer.body == null ? null : located(new Found<>(issuer.body.id(), issuer.start, issuer.end)),
+                    issuer.body != null ? issuer.body.level() : issuer.level,
+                    issuer.body != null ? issuer.body.unit() : issuer.unit,
+                    located(date),
+                    printedSymbol == null ? null : located(new Found<>(printedSymbol.value().printed(), printedSymbol.start(), printedSymbol.end())),
+                    printedSymbol != null && printedSymbol.value().numberBlank(),
+                    located(conference),
+                    located(term),
+                    located(planYear()),
+                    located(theme()),
+                    located(title()),
+                    signature == null ? null : located(signature.name()),
+                    signature == null ? null : signature.role(),
+                    located(place));
+        }
+
+        // ---- symbol and type ---------------------------------------------------------------------------
+
+        private Found<DocumentSymbol> symbol() {
+            Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (m.find()) {
+                Optional<DocumentSymbol> s = DocumentSymbol.parse(m.group("sym"));
+                if (s.isPresent()) return new Found<>(s.get(), m.start("sym"), m.end("sym"));
+            }
+            return appendix == null ? null : appendix.symbol();
+        }
+
+        private Found<DocType> type(Found<DocumentSymbol> symbol) {
+            if (typeLine != null) {
+                Optional<DocType> byWord = DocType.byWord(typeLine.value());
+                if (byWord.isPresent()) return new Found<>(byWord.get(), typeLine.start(), typeLine.end());
+            }
+            if (appendix != null && appendix.type() != null) return appendix.type();
+            if (symbol != null && symbol.value().type().isPresent()) return new Found<>(symbol.value().type().get(), symbol.start(), symbol.end());
+            Found<DocType> self = lastTypeWord(HeaderPatterns.SELF_REFERENCE, layout.preambleEnd(), t.length());
+            if (self != null) return self;
+            Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            if (r.find()) return new Found<>(DocType.NGHI_QUYET, r.start(), r.start() + "quyết nghị".length());
+            return null;
+        }
+
+        /** The type word as printed for a type read from a word; null when the type came from a symbol or the enacting formula. */
+        private String typeWord(Found<DocType> type) {
+            String printed = t.substring(type.start(), type.end());
+            return DocType.byWord(printed).isPresent() ? printed : null;
+        }
+
+        private Found<String> typeLine() {
+            for (int[] line : lines(layout.titleStart(), layout.titleEnd())) {
+                Matcher m = HeaderPatterns.TITLE_TYPE.matcher(t).region(line[0], line[1]);
+                if (m.lookingAt()) return new Found<>(m.group("word"), m.start("word"), m.end("word"));
+            }
+            return null;
+        }
+
+        private Found<DocType> lastTypeWord(Pattern p, int from, int to) {
+            Matcher m = p.matcher(t).region(from, to);
+            Found<DocType> last = null;
+            while (m.find()) {
+                Optional<DocType> d = DocType.byWord(m.group("word"));
+                if (d.isPresent()) last = new Found<>(d.get(), m.start("word"), m.end("word"));
+            }
+            return last;
+        }
+
+        private Appendix appendix() {
+            Matcher m = HeaderPatterns.OWN_APPENDIX.matcher(t);
+            while (m.find()) {
+                Optional<DocumentSymbol> s = DocumentSymbol.parse(m.group("sym"));
+                if (s.isEmpty()) continue;
+                Found<DocType> type = DocType.byWord(m.group("word")).map(d -> new Found<>(d, m.start("word"), m.end("word"))).orElse(null);
+                Matcher d = HeaderPatterns.DATE.matcher(t).region(m.start("rest"), m.end("rest"));
+                Found<PartialDate> date = d.find() ? dateAt(d, d.start(), d.end()) : null;
+                int restStart = d.hitEnd() || date == null ? m.start("rest") : date.end();
+                return new Appendix(type, new Found<>(s.get(), m.start("sym"), m.end("sym")), date, restStart, m.end("rest"));
+            }
+            return null;
+        }
+
+        // ---- date and place ----------------------------------------------------------------------------
+
+        private record PlaceDate(Found<String> place, Found<PartialDate> date) {}
+
+        private Optional<PlaceDate> placeAndDate() {
+            Matcher m = HeaderPatterns.PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (!m.find()) return Optional.empty();
+            Found<String> place = new Found<>(m.group("place").strip(), m.start("place"), m.start("place") + m.group("place").strip().length());
+            return Optional.of(new PlaceDate(place, dateAt(m, m.start("date"), m.end("date"))));
+        }
+
+        private Found<PartialDate> date() {
+            Optional<PlaceDate> pd = placeAndDate();
+            if (pd.isPresent() && pd.get().date() != null) return pd.get().date();
+            if (appendix != null && appendix.date() != null) return appendix.date();
+            Matcher m = HeaderPatterns.MEETING_DATE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            return m.find() ? dateAt(m, m.start("date"), m.end("date")) : null;
+        }
+
+        /** The date of a match of one of the date patterns (groups wd/wm/wy or nd/nm/ny); null when invalid. */
+        private Found<PartialDate> dateAt(Matcher m, int start, int end) {
+            try {
+                PartialDate d;
+                if (m.group("wy") != null) {
+                    Integer month = integer(m.group("wm"));
+                    d = new PartialDate(integer(m.group("wy")), month, month == null ? null : integer(m.group("wd")));
+                } else {
+                    d = new PartialDate(integer(m.group("ny")), integer(m.group("nm")), integer(m.group("nd")));
+                }
+                return new Found<>(d, start, end);
+            } catch (IllegalArgumentException | DateTimeException invalid) {
+                return null;
+            }
+        }
+
+        // ---- conference, term, plan year, theme, title -------------------------------------------------
+
+        private Found<Integer> conference() {
+            for (int[] region : new int[][] {{layout.titleStart(), layout.titleEnd()}, {layout.preambleStart(), layout.preambleEnd()}}) {
+                Matcher m = HeaderPatterns.CONFERENCE.matcher(t).region(region[0], region[1]);
+                if (m.find()) {
+                    String ord = m.group("ord").strip();
+                    Integer n = VietnameseNumbers.parse(ord);
+                    if (n != null) return new Found<>(n, m.start("ord"), m.start("ord") + ord.length());
+                }
+            }
+            return null;
+        }
+
+        private Found<String> term(Found<Integer> conference) {
+            Found<String> inTitle = firstTerm(layout.titleStart(), layout.titleEnd());
+            if (inTitle != null) return inTitle;
+            if (conference != null && conference.start() >= layout.preambleStart())
+                return firstTerm(conference.end(), Math.min(layout.preambleEnd(), conference.end() + TERM_AFTER_CONFERENCE));
+            return null;
+        }
+
+        private Found<String> firstTerm(int from, int to) {
+            if (from >= to) return null;
+            Matcher m = HeaderPatterns.TERM.matcher(t).region(from, to);
+            return m.find() ? new Found<>(m.group("term").toUpperCase(java.util.Locale.ROOT), m.start("term"), m.end("term")) : null;
+        }
+
+        /** The latest year an annual plan's subject names: in the title, else the top-level headings, else the preamble. */
+        private Found<Integer> planYear() {
+            List<int[]> regions = new ArrayList<>();
+            regions.add(new int[] {layout.titleStart(), layout.titleEnd()});
+            List<int[]> headings = topHeadings();
+            for (List<int[]> group : List.of(List.of(regions.get(0)), headings, List.of(new int[] {layout.preambleStart(), layout.preambleEnd()}))) {
+                Found<Integer> best = null;
+                for (int[] r : group) {
+                    Matcher m = HeaderPatterns.PLAN_YEAR.matcher(t).region(r[0], r[1]);
+                    while (m.find()) {
+                        int y = Integer.parseInt(m.group("year"));
+                        if (best == null || y > best.value()) best = new Found<>(y, m.start("year"), m.end("year"));
+                    }
+                }
+                if (best != null) return best;
+            }
+            return null;
+        }
+
+        /** Top-level headings ("II. CHỦ ĐỀ, ... NĂM 2024") with a following line in capitals, before the signature. */
+        private List<int[]> topHeadings() {
+            int end = signature != null ? signature.bodyStart() : t.length();
+            List<int[]> out = new ArrayList<>();
+            Matcher m = HeaderPatterns.TOP_HEADING.matcher(t).region(layout.preambleStart(), end);
+            while (m.find()) {
+                int eol = lineEnd(m.start());
+                int next = eol < t.length() ? lineEnd(eol + 1) : eol;
+                out.add(new int[] {m.start(), next > eol && HeaderLayout.isUpperCase(t.substring(eol + 1, next)) ? next : eol});
+            }
+            return out;
+        }
+
+        private Found<String> theme() {
+            Matcher m = HeaderPatterns.THEME.matcher(t);
+            if (!m.find()) return null;
+            int s = m.start("theme");
+            int e = m.end("theme");
+            while (s < e && !Character.isLetterOrDigit(t.charAt(s))) s++;
+            while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) e--;
+            return s < e ? new Found<>(t.substring(s, e).replaceAll("\\s+", " "), s, e) : null;
+        }
+
+        /** The subject line ("về ..."), or the lines in capitals after the type word (a report's subject). */
+        private Found<String> title() {
+            List<int[]> lines = lines(layout.titleStart(), layout.titleEnd());
+            for (int i = 0; i < lines.size(); i++) {
+                int[] l = lines.get(i);
+                if (HeaderPatterns.SUBJECT_LINE.matcher(t).region(l[0], l[1]).lookingAt()) {
+                    int end = l[1];
+                    for (int j = i + 1; j < lines.size() && !HeaderLayout.isUpperCase(text(lines.get(j)))
+                            && !HeaderPatterns.PLACE_DATE.matcher(text(lines.get(j))).find(); j++) end = lines.get(j)[1];
+                    return joined(l[0], end);
+                }
+            }
+            if (typeLine == null) return null;
+            int start = -1;
+            int end = -1;
+            for (int[] l : lines) {
+                if (l[0] <= typeLine.start()) continue;
+                String line = text(l);
+                boolean other = HeaderPatterns.NOT_SUBJECT.matcher(line).find() || HeaderPatterns.CONFERENCE.matcher(line).find()
+                        || HeaderPatterns.TERM.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find();
+                if (!HeaderLayout.isUpperCase(line) || (other && start >= 0)) break;
+                if (other) continue;
+                if (start < 0) start = l[0];
+                end = l[1];
+            }
+            return start < 0 ? null : joined(start, end);
+        }
+
+        private Found<String> joined(int start, int end) {
+            return new Found<>(t.substring(start, end).strip().replaceAll("\\s+", " "), start, end);
+        }
+
+        // ---- signature ---------------------------------------------------------------------------------
+
+        private Signature signature() {
+            Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
+            Signature last = null;
+            while (m.find()) {
+                String role = m.group("role").strip();
+                String name = m.group("name").strip();
+                if (!HeaderLayout.isUpperCase(role) || !HeaderPatterns.PERSON_NAME.matcher(name).matches()) continue;
+                int ns = m.start("name") + m.group("name").indexOf(name);
+                last = new Signature(new Found<>(name, ns, ns + name.length()), role, m.start("body"), m.end("body"));
+            }
+            return last;
+        }
+
+        // ---- issuer ------------------------------------------------------------------------------------
+
+        private record IssuerChoice(String kind, Level level, String unit, Body body, int start, int end) {}
+
+        /** Body phrases where a document names its own issuer, best first. */
+        private List<IssuerResolver.Mention> issuerMentions() {
+            List<IssuerResolver.Mention> out = new ArrayList<>();
+            List<IssuerResolver.Mention> title = new ArrayList<>();
+            for (int[] l : lines(layout.titleStart(), layout.titleEnd())) {
+                String line = text(l);
+                if (HeaderPatterns.NUMBER_LINE.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find()) continue;
+                title.addAll(issuers.find(t, folded, l[0], l[1]));
+            }
+            int typeAt = typeLine == null ? Integer.MAX_VALUE : typeLine.start();
+            title.stream().filter(x -> x.start() > typeAt).forEach(out::add);
+            List<IssuerResolver.Mention> above = new ArrayList<>(title.stream().filter(x -> x.start() < typeAt).toList());
+            Collections.reverse(above);
+            out.addAll(above);
+            Matcher c = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            if (c.find()) out.addAll(issuers.find(t, folded, c.start(), c.end()));
+            Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            if (r.find()) {
+                List<IssuerResolver.Mention> before = issuers.find(t, folded, Math.max(layout.preambleStart(), r.start() - 120), r.start());
+                if (!before.isEmpty() && r.start() - before.get(before.size() - 1).end() <= BODY_BEFORE_RESOLVES) out.add(before.get(before.size() - 1));
+            }
+            issuers.find(t, folded, layout.preambleStart(), Math.min(layout.preambleEnd(), layout.preambleStart() + 80)).stream()
+                    .findFirst().filter(x -> x.start() - layout.preambleStart() <= BODY_AT_START).ifPresent(out::add);
+            if (appendix != null) out.addAll(issuers.find(t, folded, appendix.restStart(), appendix.restEnd()));
+            if (signature != null) out.addAll(issuers.find(t, folded, signature.bodyStart(), signature.bodyEnd()));
+            return out;
+        }
+
+        private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {
+            List<IssuerResolver.Mention> mentions = issuerMentions();
+            Level symbolLevel = symbol != null && symbol.value().system() == DocSystem.PARTY
+                    ? HeaderPatterns.PARTY_CODES.get(symbol.value().issuerCode()) : null;
+            if (mentions.isEmpty()) return new IssuerChoice(null, symbolLevel, null, null, -1, -1);
+            String kind = mentions.get(0).kind();
+            List<IssuerResolver.Mention> same = mentions.stream().filter(x -> x.kind().equals(kind)).toList();
+            Level level = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
+                    .orElse(PARTY_KINDS.contains(kind) ? symbolLevel : null);
+            String unit = mentions.stream().filter(x -> x.level() == level && x.unitId() != null)
+                    .map(IssuerResolver.Mention::unitId).findFirst().orElse(null);
+            if (unit == null && place != null) unit = issuers.unitNamed(place.value(), level);
+            if (unit == null) unit = issuers.dominantUnit(folded, level);
+            Body body = issuers.body(kind, unit).orElse(null);
+            return new IssuerChoice(kind, level, unit, body, same.get(0).start(), same.get(0).end());
+        }
+
+        // ---- helpers -----------------------------------------------------------------------------------
+
+        private <T> Located<T> located(Found<T> f) {
+            return f == null ? null : Located.of(f.value(), source.toOriginal(f.start(), f.end()));
+        }
+
+        private List<int[]> lines(int from, int to) {
+            List<int[]> out = new ArrayList<>();
+            int p = from;
+            while (p < to) {
+                int e = Math.min(lineEnd(p), to);
+                if (e > p) out.add(new int[] {p, e});
+                p = e + 1;
+            }
+            return out;
+        }
+
+        private int lineEnd(int from) {
+            int e = t.indexOf('\n', from);
+            return e < 0 ? t.length() : e;
+        }
+
+        private String text(int[] line) { return t.substring(line[0], line[1]); }
     }
+
+    private static Integer integer(String s) { return s == null || s.isBlank() ? null : Integer.valueOf(s.strip()); }
 }

@@ -1,11 +1,204 @@
 package org.policygraph.extract.indicator;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Target;
+import org.policygraph.resolve.MeasureCatalogue;
 import org.policygraph.text.SourceText;
+import org.policygraph.text.Span;
 
-/** Reads the numbered indicators (chỉ tiêu) of a resolution into typed targets. */
+/**
+ * Reads the numbered indicators (chỉ tiêu) of a resolution into typed targets: every value printed under
+ * a number "(n)" is a target (the first with sub null, then 1, 2, ...), a clause without a numeral beside
+ * them is a qualitative target, and an indicator without any numeral is one qualitative target.
+ */
 public final class TargetExtractor {
-    public List<Target> extract(SourceText text, DocumentHeader header) { return List.of(); }
+    private static final java.util.regex.Pattern CLAUSE_TAIL = java.util.regex.Pattern.compile("(?:\\s|,|\\.|\\bvà\\b)+$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private final MeasureCatalogue measures;
+    private final IndicatorList lists = new IndicatorList();
+    private final QuantityFinder finder = new QuantityFinder();
+    private final ClauseSplitter splitter = new ClauseSplitter();
+    private final MeasureNamer namer = new MeasureNamer();
+
+    public TargetExtractor() { this(MeasureCatalogue.bundled()); }
+
+    public TargetExtractor(MeasureCatalogue measures) { this.measures = measures; }
+
+    public List<Target> extract(SourceText text, DocumentHeader header) {
+        String norm = text.normalised();
+        List<Target> out = new ArrayList<>();
+        for (IndicatorList.Item item : lists.items(norm)) {
+            Integer year = header == null ? null : DocumentHeader.valueOf(header.planYear());
+            if (year == null) year = yearOfList(norm, item.listStart());
+            out.addAll(read(text, item, year));
+        }
+        return out;
+    }
+
+    /** A target before it is numbered: its position in the item, to order subs as printed. */
+    private record Draft(int at, int end, Reading reading, Quantity q, String baseline, boolean points) {
+        org.policygraph.model.Comparator comparator() { return reading.comparator(); }
+    }
+
+    /** How a value is to be read: the comparator, and whether an increase is a minimum ("tăng từ 11% trở lên"). */
+    record Reading(org.policygraph.model.Comparator comparator, boolean atLeast, boolean rank) {
+        static final Reading QUALITATIVE = new Reading(org.policygraph.model.Comparator.QUALITATIVE, false, false);
+    }
+
+    private List<Target> read(SourceText source, IndicatorList.Item item, Integer year) {
+        String norm = source.normalised();
+        String raw = norm.substring(item.start(), item.end());
+        String flat = raw.replace('\n', ' ');
+        String lc = QuantityFinder.lower(flat);
+        List<Quantity> qs = finder.find(flat, 0, flat.length());
+        List<Segment> segments = splitter.split(raw, qs);
+        Span span = source.toOriginal(item.markerStart(), item.end());
+        String itemText = flat.strip();
+        List<Draft> drafts = new ArrayList<>();
+        if (qs.isEmpty()) {
+            drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));
+        } else {
+            String headBaseline = segments.isEmpty() ? null : baseline(flat, lc, segments.get(0).start(), segments.get(0).end());
+            for (Segment seg : segments) {
+                List<Quantity> in = qs.stream().filter(q -> q.start() >= seg.start() && q.end() <= seg.end()).toList();
+                if (in.isEmpty()) {
+                    if (isQualitativeClause(lc, seg)) drafts.add(new Draft(seg.start(), seg.end(), Reading.QUALITATIVE, null, null, false));
+                    continue;
+                }
+                int[] bounds = subBounds(lc, seg, in);
+                for (int k = 0; k < in.size(); k++) {
+                    Quantity q = in.get(k);
+                    int from = k == 0 ? seg.start() : in.get(k - 1).end();
+                    int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
+                    String before = lc.substring(Math.max(seg.start(), from), q.start());
+                    String after = upToDigit(lc.substring(q.end(), to));
+                    Reading reading = reading(before, after, q);
+                    var cmp = reading.comparator();
+                    boolean points = "%".equals(q.unit()) && IndicatorLexicon.POINTS_SUBJECT.matcher(lc.substring(seg.start(), q.start())).find();
+                    String base = null;
+                    if (cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE) {
+                        base = baseline(flat, lc, seg.start(), seg.end());
+                        if (base == null) base = headBaseline;
+                    }
+                    drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
+                }
+            }
+        }
+        drafts.sort(Comparator.comparingInt(Draft::at));
+        List<Target> out = new ArrayList<>();
+        int sub = 0;
+        for (Draft d : drafts) {
+            String clause = CLAUSE_TAIL.matcher(flat.substring(d.at(), d.end())).replaceFirst("").strip();
+            int lead = flat.substring(d.at(), d.end()).indexOf(clause.isEmpty() ? " " : clause.substring(0, 1));
+            int cs = d.at() + Math.max(0, lead);
+            Span targetSpan = source.toOriginal(item.start() + cs, item.start() + cs + clause.length());
+            Target t = target(item, sub == 0 ? null : sub, itemText, clause, cs, d, year, span, targetSpan);
+            if (t.measure().isBlank() && !out.isEmpty()) t = withMeasure(t, out.get(0));
+            out.add(t);
+            sub++;
+        }
+        return out;
+    }
+
+    private Target target(IndicatorList.Item item, Integer sub, String itemText, String clause, int clauseStart, Draft d,
+                          Integer year, Span span, Span targetSpan) {
+        var cmp = d.comparator();
+        Quantity q = d.q();
+        String unit = q == null ? "none" : d.points() ? "percentage_points" : d.reading().rank() ? "rank" : q.unit();
+        Double value = null, min = null, max = null;
+        if (q != null) {
+            switch (cmp) {
+                case EQ -> value = q.value();
+                case INCREASE_BY -> { value = q.value(); if (d.reading().atLeast()) min = q.value(); }
+                case GE, GT -> { value = q.value(); min = q.value(); }
+                case LE -> { value = q.value(); max = q.value(); }
+                case RANGE, INCREASE_BY_RANGE -> { min = q.min(); max = q.max(); }
+                default -> { }
+            }
+        }
+        String measure = q == null ? namer.name(clause, 0, 0, unit, null, cmp)
+                : namer.name(clause, Math.max(0, q.start() - clauseStart), Math.min(clause.length(), q.end() - clauseStart), unit, q.unitText(), cmp);
+        boolean growth = cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE;
+        String concept = measures.match(clause + " " + measure, growth ? "increase" : unit).orElse(null);
+        return new Target(item.ordinal(), sub, item.category(), item.categoryNo(), itemText, clause, measure, concept,
+                cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan);
+    }
+
+    /** A restatement that names nothing ("(phấn đấu đạt 700 tỷ đồng)") measures what the indicator's first target does. */
+    private Target withMeasure(Target t, Target head) {
+        String m = head.measure().replaceFirst("^Tốc độ tăng (\\p{L})", "$1");
+        m = m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        String concept = measures.match(m, t.unit()).orElse(t.measureConcept());
+        return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), m, concept, t.comparator(),
+                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
+    }
+
+    private static Reading reading(String before, String after, Quantity q) {
+        boolean atLeast = IndicatorLexicon.AT_LEAST_BEFORE.matcher(before).find() || IndicatorLexicon.AT_LEAST_AFTER.matcher(after).find();
+        boolean atMost = IndicatorLexicon.AT_MOST_BEFORE.matcher(before).find() || IndicatorLexicon.AT_MOST_AFTER.matcher(after).find();
+        boolean above = IndicatorLexicon.ABOVE_BEFORE.matcher(before).find();
+        boolean increase = IndicatorLexicon.INCREASE_BEFORE.matcher(before).find();
+        if (IndicatorLexicon.RANK_BEFORE.matcher(before).find() && !q.isRange())
+            return new Reading(org.policygraph.model.Comparator.LE, false, true);
+        if (q.isRange())
+            return new Reading(increase ? org.policygraph.model.Comparator.INCREASE_BY_RANGE : org.policygraph.model.Comparator.RANGE, false, false);
+        if (increase) return new Reading(org.policygraph.model.Comparator.INCREASE_BY, atLeast || above, false);
+        if (above) return new Reading(org.policygraph.model.Comparator.GT, false, false);
+        if (atLeast) return new Reading(org.policygraph.model.Comparator.GE, true, false);
+        if (atMost) return new Reading(org.policygraph.model.Comparator.LE, false, false);
+        return new Reading(org.policygraph.model.Comparator.EQ, false, false);
+    }
+
+    /** The text after a value up to the next digit: where "trở lên" of this value may stand. */
+    private static String upToDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return s.substring(0, i);
+        return s;
+    }
+
+    /** The printed baseline ("so với thực hiện năm 2023") inside [from, to), or null. */
+    private static String baseline(String flat, String lc, int from, int to) {
+        Matcher m = IndicatorLexicon.BASELINE.matcher(lc).region(from, to);
+        return m.find() ? flat.substring(m.start(), m.end()).replaceAll("\\s+", " ") : null;
+    }
+
+    /** A clause with no numeral is a target of its own when it is not a bracket, a "trong đó" rider or a fragment. */
+    private static boolean isQualitativeClause(String lc, Segment seg) {
+        String t = lc.substring(seg.start(), seg.end()).strip();
+        if (seg.bracketed() || t.startsWith("(") || t.startsWith("trong đó")) return false;
+        return t.split("\\s+").length >= 3;
+    }
+
+    /**
+     * Where each of several values in one clause begins and ends as a target clause: a later value's clause
+     * starts after the last ", " or " và " before it. Returns n + 1 boundaries.
+     */
+    private static int[] subBounds(String lc, Segment seg, List<Quantity> in) {
+        int[] b = new int[in.size() + 1];
+        b[0] = seg.start();
+        b[in.size()] = seg.end();
+        for (int k = 1; k < in.size(); k++) {
+            int from = in.get(k - 1).end();
+            int to = in.get(k).start();
+            int comma = lc.lastIndexOf(", ", to);
+            int and = lc.lastIndexOf(" và ", to);
+            int cut = Math.max(comma < from ? -1 : comma + 2, and < from ? -1 : and + 4);
+            b[k] = cut < 0 ? from : cut;
+        }
+        return b;
+    }
+
+    /** The year of the list from the nearest heading above it that names chỉ tiêu and a year. */
+    private static Integer yearOfList(String norm, int listStart) {
+        String[] lines = norm.substring(0, listStart).split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String l = IndicatorLexicon.lower(lines[i]);
+            Matcher y = IndicatorLexicon.YEAR_IN_HEADING.matcher(l);
+            if (l.contains("chỉ tiêu") && y.find() && l.length() < 200) return Integer.parseInt(y.group(1));
+        }
+        return null;
+    }
 }

@@ -1,0 +1,250 @@
+package org.policygraph.extract.citation;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.policygraph.model.CitationKind;
+import org.policygraph.model.DocType;
+import org.policygraph.model.Level;
+
+/**
+ * Every pattern table of citation extraction: type words, the Party and State symbol grammars, dates,
+ * issuing-body phrases, named unnumbered decisions, statutes, kind triggers and the words that make a
+ * reference generic. The logic classes hold no pattern strings. All patterns run on
+ * {@code SourceText.normalised()}, where white space is one space or one line break.
+ */
+public final class CitationPatterns {
+    private CitationPatterns() {}
+
+    /** White space inside a phrase or a symbol: PDF extraction breaks lines anywhere. */
+    static final String S = "[ \\n]*";
+    /** At least one white space character. */
+    static final String W = "[ \\n]+";
+
+    /**
+     * A Vietnamese phrase matched case-insensitively, with line breaks between words and both accent
+     * placements ("ủy"/"uỷ", "hóa"/"hoá", "khóa"/"khoá").
+     */
+    static String words(String phrase) {
+        String p = Arrays.stream(phrase.split(" ")).map(CitationPatterns::accentVariants).collect(Collectors.joining(W));
+        return "(?iu:" + p + ")";
+    }
+
+    private static final Map<String, String> ACCENT_VARIANTS = Map.of(
+            "ủy", "(?:ủy|uỷ)", "óa", "(?:óa|oá)", "òa", "(?:òa|oà)", "ỏa", "(?:ỏa|oả)", "ọa", "(?:ọa|oạ)", "úy", "(?:úy|uý)");
+
+    private static String accentVariants(String word) {
+        String w = Pattern.quote(word);
+        for (var e : ACCENT_VARIANTS.entrySet()) {
+            w = w.replace(e.getKey(), "\\E" + e.getValue() + "\\Q");
+        }
+        return w.replace("\\Q\\E", "");
+    }
+
+    // ---- type words
+
+    /** Type words as printed in running text; "Chương trình hành động" is a programme. */
+    static final String TYPE_WORD = "(?<tw>" + Arrays.stream(DocType.values())
+            .map(DocType::vi)
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(CitationPatterns::words)
+            .collect(Collectors.joining("|")) + ")(?:" + W + words("hành động") + ")?";
+
+    /** Types whose issuer the type itself names: a decree is the Government's, a law the National Assembly's. */
+    static final Map<DocType, String> TYPE_ISSUERS = Map.of(DocType.NGHI_DINH, "cp", DocType.LUAT, "qh",
+            DocType.HIEN_PHAP, "qh", DocType.PHAP_LENH, "ubtvqh");
+
+    /** Types that a statute is cited by: its name follows the type word. */
+    static final List<DocType> STATUTE_TYPES = List.of(DocType.LUAT, DocType.PHAP_LENH, DocType.HIEN_PHAP);
+
+    // ---- symbols
+
+    /** Party issuer codes and the level they name; the full and standing committee share them. */
+    static final Map<String, Level> PARTY_CODES = Map.of("TW", Level.CENTRAL, "TU", Level.CITY, "TƯ", Level.CENTRAL,
+            "QU", Level.DISTRICT, "HU", Level.DISTRICT, "ĐU", Level.WARD);
+
+    /** State issuer codes whose body is fixed: the register each names. */
+    static final Map<String, String> STATE_CENTRAL_CODES = Map.of("QH", "qh", "UBTVQH", "ubtvqh", "CP", "cp", "TTg", "ttg");
+
+    /** State issuer codes of local bodies: the body kind; the level comes from the words around. */
+    static final Map<String, String> STATE_LOCAL_CODES = Map.of("HĐND", "peoples-council", "UBND", "peoples-committee");
+
+    /** "06-NQ/QU", "02-ĐA/QU", "49-CTr/TU", "1705-TB/TU"; spaces and line breaks allowed around the marks. */
+    static final String PARTY_SYMBOL = "(?<pn>\\d{1,4})" + S + "-" + S + "(?<pt>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "/" + S
+            + "(?<pi>[A-ZĐ][A-ZĐƯ]{1,5})(?![\\p{L}\\d])";
+
+    /** "32/2018/NQ-HĐND", "03/CT-UBND", "22/2013/QĐ-TTg", "35/2021/QH15", "1210/2016/UBTVQH13", "06/CP". */
+    static final String STATE_SYMBOL = "(?<sn>\\d{1,5})" + S + "/" + S + "(?:(?<sy>(?:19|20)\\d{2})" + S + "/" + S + ")?"
+            + "(?:(?<st>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "-" + S + "(?<si>[A-ZĐ][A-Za-zĐđ]{1,7}\\d{0,2})"
+            + "|(?<sc>UBTVQH\\d{1,2}|QH\\d{1,2}|CP|TTg))(?![\\p{L}\\d])";
+
+    static final String SYMBOL = "(?:" + PARTY_SYMBOL + "|" + STATE_SYMBOL + ")";
+
+    /** A bare number after a type word ("Nghị định 137"); not a year, a share, a count of months. */
+    static final String BARE_NUMBER = "(?<bn>\\d{1,4})(?![\\d/.,%\\p{L}-])(?!" + S + "(?:-|năm|tháng|ngày|%))";
+
+    /** Type word, "số", then a symbol or a bare number. */
+    static final Pattern TYPED_MENTION = Pattern.compile(TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
+            + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
+
+    /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
+    static final Pattern SYMBOL_ALONE = Pattern.compile("(?<![\\p{L}\\d/-])" + SYMBOL);
+
+    /** The next symbol of a coordinated list: "464-BC/TU và 465-BC/TU", "số 32/2018/NQ-HĐND, số 52/...". */
+    static final Pattern LIST_CONTINUATION = Pattern.compile("\\G" + S + "(?:,|" + words("và") + ")" + S
+            + "(?:" + words("số") + S + ")?" + SYMBOL);
+
+    // ---- dates
+
+    /** ", ngày 01/8/2022", " ngày 15 tháng 12 năm 2023", ", 20/12/2021". */
+    static final Pattern DATE = Pattern.compile("\\G" + S + ",?" + S + "(?:(?:" + words("ban hành") + S + ")?" + words("ngày") + S + ")?"
+            + "(?:(?<d>\\d{1,2})" + S + "[/.-]" + S + "(?<m>\\d{1,2})" + S + "[/.-]" + S + "(?<y>(?:19|20)\\d{2})"
+            + "|(?<d2>\\d{1,2})" + W + words("tháng") + W + "(?<m2>\\d{1,2})" + W + words("năm") + W + "(?<y2>(?:19|20)\\d{2}))"
+            + "(?![\\d])");
+
+    // ---- issuing bodies
+
+    /** A proper name of up to three capitalised syllables ("Kiến An", "Hải Phòng"). */
+    static final String NAME = "(?-i:\\p{Lu}\\p{Ll}*(?:[ \\n]\\p{Lu}\\p{Ll}*){0,2})";
+
+    /** Roman numerals of terms and congresses (upper case). */
+    static final String ROMAN = "(?-i:[IVXLC]{1,6})(?![\\p{L}\\d])";
+
+    /** Ordinals of conferences: digits or words ("lần thứ Tám", "lần thứ 15"). */
+    static final Map<String, Integer> ORDINAL_WORDS = Map.ofEntries(
+            Map.entry("nhất", 1), Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("tư", 4), Map.entry("bốn", 4),
+            Map.entry("năm", 5), Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
+            Map.entry("mười", 10), Map.entry("mười một", 11), Map.entry("mười hai", 12), Map.entry("mười ba", 13),
+            Map.entry("mười bốn", 14), Map.entry("mười lăm", 15), Map.entry("mười sáu", 16), Map.entry("mười bảy", 17),
+            Map.entry("mười tám", 18), Map.entry("mười chín", 19), Map.entry("hai mươi", 20));
+
+    static final String ORDINAL = "(?:\\d{1,2}|" + ORDINAL_WORDS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(CitationPatterns::words)
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}\\d])";
+
+    /** Unit words after a body word, and the level they name. */
+    static final Map<String, Level> UNIT_WORDS = Map.of("thành phố", Level.CITY, "tỉnh", Level.CITY,
+            "quận", Level.DISTRICT, "huyện", Level.DISTRICT, "thị xã", Level.DISTRICT,
+            "phường", Level.WARD, "xã", Level.WARD, "thị trấn", Level.WARD);
+
+    /** Committee words ("Thành ủy") and the unit word they stand for. */
+    static final Map<String, String> COMMITTEE_WORDS = Map.of("thành ủy", "thành phố", "tỉnh ủy", "tỉnh",
+            "quận ủy", "quận", "huyện ủy", "huyện", "đảng ủy", "phường");
+
+    static final String UNIT_WORD = "(?:" + UNIT_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(CitationPatterns::words).collect(Collectors.joining("|")) + ")(?![\\p{L}])";
+
+    static final String COMMITTEE_WORD = "(?:" + COMMITTEE_WORDS.keySet().stream().map(CitationPatterns::words)
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
+
+    /** A unit word and a name anywhere in the text ("thành phố Hải Phòng"). */
+    static final Pattern UNIT_NAMED = Pattern.compile("(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
+
+    /** Central bodies: group name to body id in the reference data. */
+    static final Map<String, String> CENTRAL_BODIES = Map.of("bct", "tw-bct", "bbt", "tw-bbt", "bchtw", "tw-bch",
+            "ttg", "ttg", "cp", "cp", "ubtvqh", "ubtvqh", "qh", "qh");
+
+    /**
+     * An issuing body as printed. Groups: standing committee (btv, btvc, btvn), full committee by its
+     * congress name (bch, bchu, bchn) or by its committee word (cmt, cmtc, cmtn), People's Council
+     * (hdnd, hdndu, hdndn) and Committee (ubnd, ubndu, ubndn), central bodies (see {@link #CENTRAL_BODIES}),
+     * and a term ("khóa XVI", group term).
+     */
+    static final String ISSUER = "(?:"
+            + "(?<btv>" + words("Ban Thường vụ") + W + "(?<btvc>" + COMMITTEE_WORD + ")(?:" + W + "(?<btvn>" + NAME + "))?)"
+            + "|(?<bchtw>" + words("Ban Chấp hành Trung ương") + "(?:" + W + words("Đảng") + ")?)"
+            + "|(?<bch>" + words("Ban Chấp hành Đảng bộ") + W + "(?<bchu>" + UNIT_WORD + ")(?:" + W + "(?<bchn>" + NAME + "))?)"
+            + "|(?<bct>" + words("Bộ Chính trị") + ")"
+            + "|(?<bbt>" + words("Ban Bí thư") + "(?:" + W + words("Trung ương Đảng") + ")?)"
+            + "|(?<ttg>" + words("Thủ tướng Chính phủ") + "|" + words("Thủ tướng") + ")"
+            + "|(?<cp>" + words("Chính phủ") + ")"
+            + "|(?<ubtvqh>" + words("Ủy ban Thường vụ Quốc hội") + "|UBTVQH)"
+            + "|(?<qh>" + words("Quốc hội") + ")"
+            + "|(?<hdnd>(?:" + words("Hội đồng nhân dân") + "|HĐND)(?:" + W + "(?<hdndu>" + UNIT_WORD + "))?(?:" + W + "(?<hdndn>" + NAME + "))?)"
+            + "|(?<ubnd>(?:" + words("Ủy ban nhân dân") + "|UBND)(?:" + W + "(?<ubndu>" + UNIT_WORD + "))?(?:" + W + "(?<ubndn>" + NAME + "))?)"
+            + "|(?<cmt>(?<cmtc>" + COMMITTEE_WORD + ")(?:" + W + "(?<cmtn>" + NAME + "))?)"
+            + ")";
+
+    /** What may follow a body: the conference number, the term, the congress period. */
+    static final String ISSUER_TAIL = "(?:" + W + words("lần thứ") + W + "(?<conf2>" + ORDINAL + "))?"
+            + "(?:" + S + ",?" + S + words("khóa") + W + "(?<term>" + ROMAN + "))?"
+            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + "-" + S + "\\d{4})?";
+
+    /** A body attached to a mention: ", của Ban Thường vụ Thành ủy", " Hội nghị lần thứ 15 Ban Chấp hành ...". */
+    static final Pattern ATTACHED_ISSUER = Pattern.compile("\\G" + S + "(?<comma>,)?" + S + "(?:(?<cua>" + words("của") + ")" + W + ")?"
+            + "(?:(?<hn>" + words("Hội nghị") + ")" + W + "(?:" + words("lần thứ") + W + "(?<conf>" + ORDINAL + ")" + W + ")?(?:" + words("của") + W + ")?)?"
+            + ISSUER + ISSUER_TAIL);
+
+    /** Any body phrase, for reading the words before a mention ("Quận ủy Hồng Bàng đã xây dựng ..."). */
+    static final Pattern ISSUER_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+
+    /** A subject phrase: " về ...". Its end is found by {@link #TITLE_END}. */
+    static final Pattern TITLE_START = Pattern.compile("\\G" + S + ",?" + S + "(?<ve>" + words("về") + ")" + W);
+
+    /** Where a subject phrase ends: a clause mark, a following type word after a conjunction, a link word. */
+    static final Pattern TITLE_END = Pattern.compile(";|:|\\.(?=[\\s\"”]|$)|\\)|\\((?!\\d)"
+            + "|(?:,|" + W + words("và") + "|" + W + words("gắn với") + "|" + W + words("nhằm") + ")" + S + TYPE_WORD.replace("?<tw>", "?:")
+            + "|" + W + words("gắn với") + W
+            + "|" + W + "(?:" + words("theo") + "|" + words("đã") + ")" + W);
+
+    static final int TITLE_MAX = 300;
+
+    // ---- named unnumbered decisions
+
+    /** "Nghị quyết" as cited in running text; a heading in capitals is the document's own title, not a citation. */
+    static final String RUNNING_NQ = "(?:Nghị|nghị)" + W + "quyết";
+
+    /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ XVI Đảng bộ thành phố", "... Đảng bộ quận lần thứ VI". */
+    static final Pattern CONGRESS = Pattern.compile(RUNNING_NQ + W + words("Đại hội") + W
+            + "(?:" + words("đại biểu") + W + ")?(?:" + words("toàn quốc") + W + ")?"
+            + "(?:(?:" + words("lần thứ") + W + ")?(?<r1>" + ROMAN + ")" + W + "(?:" + words("của") + W + ")?"
+            + "(?:" + words("Đảng bộ") + W + "(?<u1>" + UNIT_WORD + ")(?:" + W + "(?<n1>" + NAME + "))?|(?<nat>" + words("Đảng") + ")(?!" + W + words("bộ") + "))"
+            + "|" + words("Đảng bộ") + W + "(?<u2>" + UNIT_WORD + ")(?:" + W + "(?<n2>" + NAME + "))?" + W + words("lần thứ") + W + "(?<r2>" + ROMAN + "))"
+            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + "-" + S + "\\d{4})?");
+
+    /** "Nghị quyết Hội nghị lần thứ Tám của Ban Chấp hành Trung ương Đảng khóa XIII". */
+    static final Pattern CONFERENCE = Pattern.compile(RUNNING_NQ + W + words("Hội nghị") + W
+            + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")" + W + "(?:" + words("của") + W + ")?"
+            + ISSUER + ISSUER_TAIL);
+
+    /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
+    static final Pattern STATUTE = Pattern.compile("(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
+            + "(?<sname>(?-i:\\p{Lu})[^;:.()\\n]{0,120}?|(?<=Pháp lệnh" + W + ")\\p{Ll}[^;:.()]{0,120}?)"
+            + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?(?=" + S + "(?:[;:.()]|$|,\\s*(?:\\p{Lu}|" + words("và") + ")))");
+
+    // ---- context words
+
+    /** Words before a mention and the kind they give; the nearest one wins. */
+    static final Map<CitationKind, Pattern> KIND_TRIGGERS = Map.of(
+            CitationKind.LEGAL_BASIS, Pattern.compile(words("căn cứ") + "(?![\\p{L}])"),
+            CitationKind.IMPLEMENTATION, Pattern.compile("(?<![\\p{L}])(?:" + words("thực hiện") + "|" + words("cụ thể hóa") + "|"
+                    + words("quán triệt") + "|" + words("triển khai") + "|" + words("thể chế hóa") + ")(?![\\p{L}])"),
+            CitationKind.SUBMISSION, Pattern.compile("(?<![\\p{L}])(?:" + words("xem xét") + "|" + words("thảo luận") + ")(?![\\p{L}])"));
+
+    /** Types that a decision can rest on when "xem xét" precedes them. */
+    static final List<DocType> SUBMISSION_TYPES = List.of(DocType.TO_TRINH, DocType.BAO_CAO);
+
+    /** The words that put a mention in the document's own appendix heading: it is the document itself. */
+    static final Pattern SELF_MARK = Pattern.compile("(?:" + words("kèm theo") + "|(?<![\\p{L}])" + words("Số") + S + ":)" + S + "$");
+
+    /** A recipient line ("Kính gửi: ..."): the bodies on it do not pass the document. */
+    static final Pattern RECIPIENT_LINE = Pattern.compile(words("Kính gửi") + "[^\\n]*");
+
+    /** Where a clause starts, looking back from a mention. */
+    static final Pattern CLAUSE_MARK = Pattern.compile("[;:!?]|\\.(?=\\s)");
+
+    /** Where a sentence ends: a body named before a list ("các Nghị quyết của HĐND thành phố: A; B") covers its items. */
+    static final Pattern SENTENCE_END = Pattern.compile("[!?]|\\.(?=\\s)");
+
+    /** Where a sentence starts: items of one sentence joined by ";" share its verb ("Tiếp tục thực hiện A; B"). */
+    static final Pattern SENTENCE_MARK = Pattern.compile("[:!?]|\\.(?=\\s)");
+
+    /** Maximum look-back for a mention's context (kind words, an issuer named before it). */
+    static final int CONTEXT_CHARS = 220;
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,215 @@
+package org.policygraph.extract.citation;
+
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
+import org.policygraph.model.PartialDate;
+import org.policygraph.text.Span;
+
+/**
+ * Finds citation mentions in normalised text: named congress and conference resolutions, typed mentions
+ * ("Nghị quyết số 06-NQ/QU"), coordinated lists sharing a type word and a date, symbols printed alone,
+ * bare numbers ("Nghị định 137") and statutes by name. Each mention is extended over its date, the body
+ * attached to it and its subject phrase.
+ */
+final class MentionFinder {
+
+    List<RawMention> find(String text) {
+        List<RawMention> out = new ArrayList<>();
+        List<Span> taken = new ArrayList<>();
+        named(text, out, taken);
+        typed(text, out, taken);
+        alone(text, out, taken);
+        statutes(text, out, taken);
+        out.sort(Comparator.comparingInt(RawMention::start));
+        return out;
+    }
+
+    private void named(String text, List<RawMention> out, List<Span> taken) {
+        Matcher m = CitationPatterns.CONGRESS.matcher(text);
+        while (m.find()) {
+            String roman = m.group("r1") != null ? m.group("r1") : m.group("r2");
+            String unitWord = m.group("u1") != null ? m.group("u1") : m.group("u2");
+            String name = m.group("n1") != null ? m.group("n1") : m.group("n2");
+            IssuerPhrase body = m.group("nat") != null
+                    ? new IssuerPhrase("tw-bch", null, org.policygraph.model.Level.CENTRAL, null, null, m.start(), m.end())
+                    : new IssuerPhrase("party-committee", IssuerReader.fold(unitWord),
+                            CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(unitWord)), clean(name), null, m.start(), m.end());
+            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONGRESS, typeWord(text, m.start()), DocType.NGHI_QUYET,
+                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(roman, roman, null)));
+            taken.add(new Span(m.start(), m.end()));
+        }
+        m = CitationPatterns.CONFERENCE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            IssuerPhrase body = IssuerReader.phrase(m);
+            String ordinal = String.valueOf(ordinal(m.group("conf")));
+            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONFERENCE, typeWord(text, m.start()), DocType.NGHI_QUYET,
+                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(ordinal, body.term(), null)));
+            taken.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    private void typed(String text, List<RawMention> out, List<Span> taken) {
+        Matcher m = CitationPatterns.TYPED_MENTION.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String word = fold(m.group("tw"));
+            DocType wordType = DocType.byWord(word).orElse(null);
+            if (m.group("bn") != null) {
+                boolean capital = Character.isUpperCase(m.group("tw").charAt(0));
+                boolean yearLike = m.group("bn").matches("(19|20)\\d\\d");
+                if (!capital || (yearLike && m.group("so") == null)) continue;
+                out.add(extend(text, new Head(m.start(), m.end(), word, wordType, null, null, null, null, m.group("bn"), null), m.end()));
+                continue;
+            }
+            List<Head> heads = new ArrayList<>();
+            heads.add(head(m, m.start(), word, wordType));
+            int end = m.end();
+            Matcher c = CitationPatterns.LIST_CONTINUATION.matcher(text);
+            c.region(end, text.length());
+            while (c.find()) {
+                heads.add(head(c, symbolStart(c), word, wordType));
+                end = c.end();
+                c.region(end, text.length());
+            }
+            for (Head h : heads) taken.add(new Span(h.start, h.end));
+            RawMention tail = extend(text, heads.get(heads.size() - 1), end);
+            for (int i = 0; i < heads.size(); i++) {
+                Head h = heads.get(i);
+                boolean last = i == heads.size() - 1;
+                int mentionEnd = last ? tail.end() : h.end;
+                out.add(build(h, heads.get(0).start, mentionEnd, tail.date(), tail.issuer(), tail.title()));
+            }
+        }
+    }
+
+    private void alone(String text, List<RawMention> out, List<Span> taken) {
+        Matcher m = CitationPatterns.SYMBOL_ALONE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            Head h = head(m, m.start(), null, null);
+            if (h.symbolType == null) continue;  // "06/CP" alone says too little
+            taken.add(new Span(m.start(), m.end()));
+            out.add(extend(text, h, m.end()));
+        }
+    }
+
+    private void statutes(String text, List<RawMention> out, List<Span> taken) {
+        Matcher m = CitationPatterns.STATUTE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String word = fold(m.group("sw"));
+            String name = m.group("sname").strip().replaceAll("\\s+", " ");
+            if (word.equals("Luật") && !Character.isUpperCase(name.charAt(0))) continue;
+            Integer year = m.group("syear") == null ? null : Integer.valueOf(m.group("syear"));
+            DocType type = DocType.byWord(word).orElse(DocType.LUAT);
+            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.STATUTE, word, type, null, null, DocSystem.STATE,
+                    null, null, year, null, null, null, new RawMention.Named(null, null, name)));
+            taken.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    /** The symbol part of a match of one of the symbol patterns. */
+    private record Head(int start, int end, String typeWord, DocType wordType, String symbol, DocType symbolType,
+                        DocSystem system, String issuerCode, String number, Integer year) {}
+
+    private static Head head(Matcher m, int start, String word, DocType wordType) {
+        if (m.group("pn") != null) {
+            String code = m.group("pt");
+            DocType st = DocType.byCode(code, DocSystem.PARTY).orElse(null);
+            String symbol = m.group("pn") + "-" + code + "/" + m.group("pi");
+            return new Head(start, m.end(), word, wordType, symbol, st, DocSystem.PARTY, m.group("pi"), m.group("pn"), null);
+        }
+        String typeCode = m.group("st");
+        String issuer = typeCode != null ? m.group("si") : m.group("sc");
+        DocType st = typeCode == null ? null : DocType.byCode(typeCode, DocSystem.STATE).orElse(null);
+        Integer year = m.group("sy") == null ? null : Integer.valueOf(m.group("sy"));
+        String symbol = m.group("sn") + "/" + (year == null ? "" : year + "/") + (typeCode == null ? "" : typeCode + "-") + issuer;
+        return new Head(start, m.end(), word, wordType, symbol, st, DocSystem.STATE, issuer, m.group("sn"), year);
+    }
+
+    private static int symbolStart(Matcher c) {
+        return c.start("pn") >= 0 ? c.start("pn") : c.start("sn");
+    }
+
+    /** Extends a mention over its date, the body attached to it and its subject phrase. */
+    private RawMention extend(String text, Head h, int at) {
+        int end = at;
+        PartialDate date = null;
+        Matcher d = CitationPatterns.DATE.matcher(text);
+        d.region(end, text.length());
+        if (d.lookingAt()) {
+            date = date(d);
+            if (date != null) end = d.end();
+        }
+        IssuerPhrase issuer = IssuerReader.attached(text, end);
+        if (issuer != null) end = issuer.end();
+        String title = title(text, end);
+        return build(h, h.start, end, date, issuer, title);
+    }
+
+    private static RawMention build(Head h, int listStart, int end, PartialDate date, IssuerPhrase issuer, String title) {
+        DocType type = h.wordType != null ? h.wordType : h.symbolType;
+        RawMention.Form form = h.symbol == null ? RawMention.Form.BARE_NUMBER : RawMention.Form.SYMBOL;
+        String symbol = h.symbol != null ? h.symbol : h.number;
+        return new RawMention(listStart, h.start, end, form, h.typeWord, type, symbol, h.symbolType, h.system, h.issuerCode,
+                h.number, h.year, date, issuer, title, null);
+    }
+
+    /** The subject phrase "về ..." starting at {@code at}, up to the end of its clause. */
+    static String title(String text, int at) {
+        Matcher s = CitationPatterns.TITLE_START.matcher(text);
+        s.region(at, text.length());
+        if (!s.lookingAt()) return null;
+        int from = s.end();
+        int titleStart = s.start("ve");
+        Matcher e = CitationPatterns.TITLE_END.matcher(text);
+        e.region(from, Math.min(text.length(), from + CitationPatterns.TITLE_MAX));
+        int stop = e.find() ? e.start() : Math.min(text.length(), from + CitationPatterns.TITLE_MAX);
+        String t = text.substring(titleStart, stop).replaceAll("\\s+", " ").strip();
+        t = t.replaceAll("[,\\s]+$", "");
+        return t.length() <= 3 ? null : t;
+    }
+
+    private static PartialDate date(Matcher d) {
+        String day = d.group("d") != null ? d.group("d") : d.group("d2");
+        String month = d.group("m") != null ? d.group("m") : d.group("m2");
+        String year = d.group("y") != null ? d.group("y") : d.group("y2");
+        try {
+            return new PartialDate(Integer.valueOf(year), Integer.valueOf(month), Integer.valueOf(day));
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The type word at the start of a named decision ("Nghị quyết"). */
+    private static String typeWord(String text, int start) {
+        Matcher m = Pattern.compile(CitationPatterns.words("Nghị quyết")).matcher(text);
+        m.region(start, text.length());
+        return m.lookingAt() ? fold(m.group()) : null;
+    }
+
+    /** The ordinal a conference or congress number gives ("Tám" -> 8), 0 when unknown. */
+    static int ordinal(String printed) {
+        String p = printed.strip();
+        if (p.chars().allMatch(Character::isDigit)) return Integer.parseInt(p);
+        return CitationPatterns.ORDINAL_WORDS.getOrDefault(CitationPatterns.lower(p.replaceAll("\\s+", " ")), 0);
+    }
+
+    private static String clean(String name) {
+        return name == null ? null : name.strip().replaceAll("\\s+", " ");
+    }
+
+    static String fold(String s) { return s.strip().replaceAll("\\s+", " "); }
+
+    private static boolean overlaps(List<Span> taken, int start, int end) {
+        Span s = new Span(start, end);
+        return taken.stream().anyMatch(t -> t.overlaps(s));
+    }
+}

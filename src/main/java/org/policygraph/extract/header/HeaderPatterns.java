@@ -1,0 +1,192 @@
+package org.policygraph.extract.header;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.policygraph.model.DocType;
+import org.policygraph.model.Level;
+import org.policygraph.resolve.DocumentSymbol;
+
+/**
+ * Every word list and pattern the header extractor uses: type words, number words, body phrases, date, symbol,
+ * conference, term, theme and signature shapes. Patterns run on normalised text (NFC, markup removed,
+ * white space folded, one newline between lines).
+ */
+final class HeaderPatterns {
+    private HeaderPatterns() {}
+
+    /** Case-insensitive over Vietnamese letters. */
+    static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+    /** Both spellings of the syllable "ủy" ("ủy" and "uỷ"). */
+    private static final String UY = "(?:ủy|uỷ)";
+
+    // ---- numbers -------------------------------------------------------------------------------------------
+
+    /** Vietnamese number words used in ordinals ("lần thứ bảy", "lần thứ mười lăm"); "mười"/"mươi" are the tens. */
+    static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("nhất", 1), Map.entry("một", 1), Map.entry("mốt", 1), Map.entry("hai", 2), Map.entry("ba", 3),
+            Map.entry("tư", 4), Map.entry("bốn", 4), Map.entry("năm", 5), Map.entry("lăm", 5), Map.entry("sáu", 6),
+            Map.entry("bảy", 7), Map.entry("bẩy", 7), Map.entry("tám", 8), Map.entry("chín", 9));
+
+    /** An ordinal as printed after "lần thứ": digits, a Roman numeral or one to four number words. */
+    private static final String ORDINAL = "(?<ord>\\d{1,3}\\b|[IVXLC]{1,6}\\b|(?:(?:mười|mươi|"
+            + String.join("|", NUMBER_WORDS.keySet()) + ")\\b\\s*){1,4})";
+
+    /** A committee conference: "Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 15", "HỘI NGHỊ LẦN THỨ BẢY". */
+    static final Pattern CONFERENCE = Pattern.compile("hội nghị\\b[^.;:()\\n]{0,90}?\\blần thứ\\s+" + ORDINAL, CI);
+
+    /** A committee term: "khóa VI", "KHÓA XVI", "khoá XXIII". */
+    static final Pattern TERM = Pattern.compile("\\bkh(?:óa|oá)\\s+(?<term>[IVXLC]{1,7})\\b", CI);
+
+    // ---- type words ----------------------------------------------------------------------------------------
+
+    /** Type words of {@link DocType}, longest first, as a regex alternation. */
+    private static final String TYPE_WORDS = Arrays.stream(DocType.values()).map(DocType::vi)
+            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
+
+    /** A title-block line starting with a type word in capitals: "NGHỊ QUYẾT", "BÁO CÁO". */
+    static final Pattern TITLE_TYPE = Pattern.compile("^[ \\t]*(?<word>" + Arrays.stream(DocType.values())
+            .map(t -> t.vi().toUpperCase(Locale.ROOT)).sorted((a, b) -> b.length() - a.length())
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}])");
+
+    /** The document naming itself in its closing: "Nghị quyết này". */
+    static final Pattern SELF_REFERENCE = Pattern.compile("(?<word>" + TYPE_WORDS + ")\\s+này\\b", CI);
+
+    /** The enacting words of a resolution's preamble ("..., Ban Chấp hành Đảng bộ quận quyết nghị:"). */
+    static final Pattern RESOLVES = Pattern.compile("\\bquyết nghị\\s*:", CI);
+
+    // ---- symbol, date, place -------------------------------------------------------------------------------
+
+    /** The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND". */
+    static final Pattern NUMBER_LINE = Pattern.compile("(?m)^[ \\t]*số\\s*:\\s*(?<sym>" + DocumentSymbol.FORM + ")", CI);
+
+    /** The document's own appendix heading: "(kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của ...)". */
+    static final Pattern OWN_APPENDIX = Pattern.compile("(?m)^[ \\t]*\\(\\s*(?:ban hành\\s+)?kèm theo\\s+(?<word>"
+            + TYPE_WORDS + ")\\s+số\\s*(?<sym>" + DocumentSymbol.FORM + ")(?<rest>[^()]{0,200})\\)", CI);
+
+    /** A date in words: "ngày 15 tháng 12 năm 2023", with the day or month possibly left blank. */
+    static final String WORD_DATE = "ngày[\\s.…]*(?<wd>\\d{1,2})?[\\s.…]*tháng[\\s.…]*(?<wm>\\d{1,2})?[\\s.…]*năm\\s*(?<wy>\\d{4})";
+
+    /** A numeric date: "15/12/2023", "01-12-2023". */
+    static final String NUMERIC_DATE = "(?<!\\d)(?<nd>\\d{1,2})\\s*[/-]\\s*(?<nm>\\d{1,2})\\s*[/-]\\s*(?<ny>\\d{4})(?!\\d)";
+
+    /** Either date form. */
+    static final Pattern DATE = Pattern.compile(WORD_DATE + "|" + NUMERIC_DATE, CI);
+
+    /** The place-and-date line: "Kiến An, ngày 15 tháng 12 năm 2023". */
+    static final Pattern PLACE_DATE = Pattern.compile(
+            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*(?<date>" + WORD_DATE + ")", CI);
+
+    /** The meeting date in a resolution's preamble: "(họp ngày 15/12/2023)". */
+    static final Pattern MEETING_DATE = Pattern.compile(
+            "\\bhọp\\s+(?:vào\\s+)?(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
+
+    // ---- plan year, theme, title ---------------------------------------------------------------------------
+
+    /** Words of an annual plan's subject, before "năm 2024". */
+    private static final String PLAN_WORD = "(?:chủ đề|mục tiêu|chỉ tiêu|nhiệm vụ|giải pháp)";
+
+    /** "chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024", "MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NĂM 2024". */
+    static final Pattern PLAN_YEAR = Pattern.compile(PLAN_WORD + "(?:\\s*,\\s*" + PLAN_WORD + ")*\\s+năm\\s+(?<year>\\d{4})\\b", CI);
+
+    /** The theme of the year as a numbered heading: "1. Chủ đề năm 2024: “...”". */
+    static final Pattern THEME = Pattern.compile("(?m)^[ \\t]*(?:(?:\\d{1,2}|[IVX]{1,4}|[a-z])[.)]\\s*|-\\s*)?chủ đề(?: của)?"
+            + " năm(?:\\s+\\d{4})?\\s*:?\\s*[“\"«](?<theme>[^”\"»]{3,500})[”\"»]", CI);
+
+    /** A subject line: "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024". */
+    static final Pattern SUBJECT_LINE = Pattern.compile("^[ \\t]*về\\s+\\S", CI);
+
+    /** Lines of the national motto and the Party's name above a title. */
+    static final Pattern MOTTO = Pattern.compile("^[ \\t]*(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
+            + "đảng cộng sản việt nam)", CI);
+
+    /** Title-block lines that are not part of the subject: motto, conference, body, "của ...". */
+    static final Pattern NOT_SUBJECT = Pattern.compile("^[ \\t]*(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-|"
+            + "đảng cộng sản việt nam|kính gửi|số\\s*:|hội nghị\\b|ban chấp hành|ban thường vụ|của\\s)", CI);
+
+    /** The recipients line that ends a title block. */
+    static final Pattern RECIPIENT = Pattern.compile("^[ \\t]*kính gửi\\b", CI);
+
+    /** A top-level part heading ("I. KẾT QUẢ ..."), which ends the opening of a document. */
+    static final Pattern TOP_HEADING = Pattern.compile("(?m)^[ \\t]*[IVX]{1,4}\\.\\s+\\S");
+
+    // ---- signature -----------------------------------------------------------------------------------------
+
+    /** The signature block: authority ("T/M BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), role, name. */
+    static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?<auth>T/M|T\\.M\\.?|TM\\.?|KT\\.?|Q\\.|TL\\.?|TUQ\\.?)"
+            + "[ \\t]*(?<body>[^\\n]+)\\n[ \\t]*(?<role>[^\\n]+)\\n[ \\t]*(?<name>[^\\n]+)");
+
+    /** A signatory's name: two to six capitalised words, no digits or punctuation. */
+    static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,5}$");
+
+    // ---- issuing bodies ------------------------------------------------------------------------------------
+
+    /** Unit words ("quận Kiến An") and the level they name. */
+    static final Map<String, Level> UNIT_WORDS = Map.of(
+            "quận", Level.DISTRICT, "huyện", Level.DISTRICT, "thị xã", Level.DISTRICT,
+            "thành phố", Level.CITY, "tỉnh", Level.CITY,
+            "phường", Level.WARD, "xã", Level.WARD, "thị trấn", Level.WARD);
+
+    /** Committee words ("Quận ủy") and the level of the committee. */
+    static final Map<String, Level> COMMITTEE_WORDS = Map.of(
+            "quận ủy", Level.DISTRICT, "huyện ủy", Level.DISTRICT, "thị ủy", Level.DISTRICT,
+            "thành ủy", Level.CITY, "tỉnh ủy", Level.CITY, "đảng ủy", Level.WARD);
+
+    /** Party issuer codes in symbols and the level they name. */
+    static final Map<String, Level> PARTY_CODES = Map.of(
+            "TW", Level.CENTRAL, "TU", Level.CITY, "QU", Level.DISTRICT, "HU", Level.DISTRICT, "ĐU", Level.WARD);
+
+    /** The level a unit word ("quận") or committee word ("Quận uỷ") names, or null. */
+    static Level levelOfWord(String word) {
+        if (word == null) return null;
+        String w = word.toLowerCase(Locale.ROOT).replace("uỷ", "ủy").replaceAll("\\s+", " ").strip();
+        Level l = UNIT_WORDS.get(w);
+        return l != null ? l : COMMITTEE_WORDS.get(w);
+    }
+
+    /** The reference unit kind of each level. */
+    static final Map<Level, String> UNIT_KIND = Map.of(
+            Level.CENTRAL, "country", Level.CITY, "city", Level.DISTRICT, "district", Level.WARD, "ward");
+
+    private static final String UNIT_WORD = "(?<uw>thành phố|thị trấn|thị xã|quận|huyện|tỉnh|phường|xã)";
+    private static final String COMMITTEE_WORD = "(?<cw>(?:quận|huyện|thị|thành|tỉnh|đảng)\\s+" + UY + ")";
+
+    /**
+     * A phrase naming an issuing body. {@code level} is fixed, or null when the unit or committee word of the
+     * match gives it; a phrase without either leaves the level open ("T/M BAN CHẤP HÀNH").
+     */
+    record BodyPhrase(Pattern pattern, String kind, Level level) {}
+
+    /** Body phrases, more specific first; the first to match at a position wins. */
+    static final List<BodyPhrase> BODY_PHRASES = List.of(
+            phrase("ban chấp hành trung ương(?:\\s+đảng)?", "party-committee", Level.CENTRAL),
+            phrase("bộ chính trị", "politburo", Level.CENTRAL),
+            phrase("ban bí thư(?:\\s+trung ương(?:\\s+đảng)?)?", "secretariat", Level.CENTRAL),
+            phrase(UY + " ban thường vụ quốc hội", "na-standing-committee", Level.CENTRAL),
+            phrase("quốc hội", "national-assembly", Level.CENTRAL),
+            phrase("thủ tướng chính phủ", "prime-minister", Level.CENTRAL),
+            phrase("chính phủ", "government", Level.CENTRAL),
+            phrase("ban chấp hành đảng bộ\\s+" + UNIT_WORD, "party-committee", null),
+            phrase("ban thường vụ\\s+" + COMMITTEE_WORD, "standing-committee", null),
+            phrase("ban thường vụ", "standing-committee", null),
+            phrase("ban chấp hành", "party-committee", null),
+            phrase("(?:" + UY + " ban nhân dân|ubnd)\\s+" + UNIT_WORD, "peoples-committee", null),
+            phrase("(?:" + UY + " ban nhân dân|ubnd)", "peoples-committee", null),
+            phrase("(?:hội đồng nhân dân|hđnd)\\s+" + UNIT_WORD, "peoples-council", null),
+            phrase("(?:hội đồng nhân dân|hđnd)", "peoples-council", null),
+            phrase(COMMITTEE_WORD, "party-committee", null));
+
+    private static BodyPhrase phrase(String regex, String kind, Level level) {
+        return new BodyPhrase(Pattern.compile("(?<![\\p{L}])" + regex + "(?![\\p{L}])", CI), kind, level);
+    }
+
+    /** Folded (diacritic-free, lower-case) words that introduce a unit's name at each level, for counting mentions. */
+    static final Map<Level, List<String>> UNIT_MENTION_PREFIXES = Map.of(
+            Level.DISTRICT, List.of("quan ", "huyen ", "thi xa ", "quan uy ", "huyen uy ", "thi uy "),
+            Level.CITY, List.of("thanh pho ", "tinh ", "thanh uy ", "tinh uy "),
+            Level.WARD, List.of("phuong ", "xa ", "thi tran ", "dang uy phuong ", "dang uy xa "));
+}

@@ -1,0 +1,132 @@
+package org.policygraph.extract.header;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.policygraph.model.Level;
+import org.policygraph.resolve.AdminUnit;
+import org.policygraph.resolve.Body;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Slugs;
+
+/**
+ * Finds phrases naming issuing bodies ("Ban Chấp hành Đảng bộ quận", "UBND quận Kiến An", "T/M BAN CHẤP HÀNH")
+ * and resolves a body kind, level and administrative unit to a body of the reference data.
+ */
+final class IssuerResolver {
+
+    /** A body phrase in the normalised text; level and unit are null when the phrase does not say. */
+    record Mention(String kind, Level level, String unitId, int start, int end) {}
+
+    /** The top unit must be mentioned at least this many times as often as the next one. */
+    private static final int CLEAR_MARGIN = 3;
+
+    private final ReferenceData reference;
+
+    IssuerResolver(ReferenceData reference) { this.reference = reference; }
+
+    /** Body phrases in {@code [from, to)}, leftmost first, not overlapping; the first listed phrase wins a tie. */
+    List<Mention> find(String text, String folded, int from, int to) {
+        record Hit(int phrase, int start) {}
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < HeaderPatterns.BODY_PHRASES.size(); i++) {
+            Matcher m = HeaderPatterns.BODY_PHRASES.get(i).pattern().matcher(text).region(from, to);
+            while (m.find()) hits.add(new Hit(i, m.start()));
+        }
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::phrase));
+        List<Mention> out = new ArrayList<>();
+        int last = from;
+        for (Hit h : hits) {
+            if (h.start() < last) continue;
+            HeaderPatterns.BodyPhrase p = HeaderPatterns.BODY_PHRASES.get(h.phrase());
+            Matcher m = p.pattern().matcher(text).region(h.start(), to);
+            if (!m.lookingAt()) continue;
+            Level level = p.level() != null ? p.level() : HeaderPatterns.levelOfWord(group(m, "uw", group(m, "cw", null)));
+            UnitName unit = level == null ? null : unitNamedAt(folded, m.end(), level);
+            int end = unit != null && unit.end() > m.end() ? unit.end() : m.end();
+            out.add(new Mention(p.kind(), level, unit == null ? null : unit.id(), m.start(), end));
+            last = end;
+        }
+        return out;
+    }
+
+    /** A unit named in the text, and where its name ends. */
+    record UnitName(String id, int end) {}
+
+    /** The unit of a level whose name follows {@code at} ("... quận| Kiến An"), or null. */
+    UnitName unitNamedAt(String folded, int at, Level level) {
+        if (level == Level.CENTRAL) return new UnitName(centralUnit(), at);
+        int p = at;
+        while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) p++;
+        if (p == at) return null;
+        for (AdminUnit u : unitsOf(level)) {
+            String name = Slugs.fold(u.bareName());
+            if (folded.startsWith(name, p) && !letterAt(folded, p + name.length())) return new UnitName(u.id(), p + name.length());
+        }
+        return null;
+    }
+
+    /** The unit of a level named in a place line ("Kiến An"), or null. */
+    String unitNamed(String place, Level level) {
+        if (place == null || level == null) return null;
+        String want = Slugs.fold(place).strip();
+        return unitsOf(level).stream().filter(u -> Slugs.fold(u.bareName()).equals(want) || Slugs.fold(u.nameVi()).equals(want))
+                .map(AdminUnit::id).findFirst().orElse(null);
+    }
+
+    /**
+     * The unit of a level the text names most ("quận Kiến An", "Quận uỷ Kiến An"), diacritic-insensitively,
+     * when it is clearly ahead of any other; else null.
+     */
+    String dominantUnit(String folded, Level level) {
+        if (level == null) return null;
+        if (level == Level.CENTRAL) return centralUnit();
+        Map<String, Integer> counts = new HashMap<>();
+        for (AdminUnit u : unitsOf(level)) {
+            String name = Slugs.fold(u.bareName());
+            int n = 0;
+            for (String prefix : HeaderPatterns.UNIT_MENTION_PREFIXES.getOrDefault(level, List.of())) {
+                String needle = prefix + name;
+                for (int i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
+                    if (!letterAt(folded, i + needle.length()) && !letterAt(folded, i - 1)) n++;
+                }
+            }
+            if (n > 0) counts.put(u.id(), n);
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty()) return null;
+        int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        return ranked.get(0).getValue() >= CLEAR_MARGIN * second && ranked.get(0).getValue() > second ? ranked.get(0).getKey() : null;
+    }
+
+    /** The reference body of a kind in a unit. */
+    Optional<Body> body(String kind, String unitId) {
+        return kind == null || unitId == null ? Optional.empty() : reference.body(kind, unitId);
+    }
+
+    private List<AdminUnit> unitsOf(Level level) {
+        String kind = HeaderPatterns.UNIT_KIND.get(level);
+        return reference.units().values().stream().filter(u -> u.kind().equals(kind))
+                .sorted(Comparator.comparingInt((AdminUnit u) -> -u.bareName().length())).toList();
+    }
+
+    private String centralUnit() {
+        return reference.units().values().stream().filter(u -> u.kind().equals("country")).map(AdminUnit::id).findFirst().orElse(null);
+    }
+
+    private static boolean letterAt(String s, int i) { return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i)); }
+
+    private static String group(Matcher m, String name, String otherwise) {
+        try {
+            String g = m.group(name);
+            return g != null ? g : otherwise;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return otherwise;
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.policygraph.extract.indicator;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The word tables of indicator and figure extraction: comparator words, unit words, money scale words,
+ * words that make a number something other than a value (years, criteria, school grades, symbols).
+ * All patterns work on lower-cased normalised text (NFC, with diacritics).
+ */
+public final class IndicatorLexicon {
+    private IndicatorLexicon() {}
+
+    /** A unit word after a number: its code and whether it names what is counted (noun phrase follows). */
+    public record UnitWord(String printed, String code) {}
+
+    /** Unit words, longest first; matched right after the number. */
+    public static final List<UnitWord> UNITS = List.of(
+            new UnitWord("điểm phần trăm", "percentage_points"),
+            new UnitWord("điểm %", "percentage_points"),
+            new UnitWord("%", "%"),
+            new UnitWord("nghìn tỷ đồng", "VND_trillion"),
+            new UnitWord("tỷ đồng", "VND_billion"),
+            new UnitWord("triệu đồng", "VND_million"),
+            new UnitWord("nghìn đồng", "VND_thousand"),
+            new UnitWord("đồng", "VND"),
+            new UnitWord("tỷ usd", "USD_billion"),
+            new UnitWord("triệu usd", "USD_million"),
+            new UnitWord("usd", "USD"),
+            new UnitWord("triệu tấn", "tonnes_million"),
+            new UnitWord("tấn", "tonnes"),
+            new UnitWord("triệu lượt khách", "visitors_million"),
+            new UnitWord("triệu lượt", "visitors_million"),
+            new UnitWord("lượt", "turns"),
+            new UnitWord("ha", "hectares"),
+            new UnitWord("km", "km"));
+
+    /** Nouns after a number that count persons; other nouns count things ("count"). */
+    public static final List<String> PERSON_NOUNS = List.of(
+            "đảng viên", "người lao động", "lao động", "người", "học sinh", "hội viên", "đoàn viên",
+            "cán bộ", "công chức", "viên chức", "giáo viên", "chiến sỹ", "chiến sĩ", "công dân", "trẻ");
+
+    /** Nouns after a number that say the number is a duration or a date part, not a value. */
+    public static final Pattern TIME_NOUN = Pattern.compile("^(?:tháng|năm|ngày|tuần|giờ|quý)\\b");
+
+    /** Words right before a number that make it something other than a value. */
+    public static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
+            "(?:\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
+            + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ|top)\\s*$");
+
+    /** Characters right after a number that make it part of a symbol, date, fraction or a code ("5G", "08/16"). */
+    public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile("^(?:/|-[^\\d\\s]|[\\p{L}&&[^đ]])");
+
+    /** Characters right before a number that make it part of a symbol, date or fraction. */
+    public static final Pattern NOT_A_VALUE_JUST_BEFORE = Pattern.compile("(?:/|\\p{L}|-)$");
+
+    /** Joins the two ends of a range. */
+    public static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:-|–|—|đến|tới)\\s*");
+
+    /** "1.516 tỷ 660 triệu đồng": billions and millions as one amount. */
+    public static final Pattern BILLION_MILLION = Pattern.compile("^\\s*tỷ\\s+(\\d{1,3})\\s+triệu\\s+đồng");
+
+    /** Before the number: rank "đứng thứ 2". */
+    public static final Pattern RANK_BEFORE = Pattern.compile("đứng thứ\\s*$");
+    /** Before the number: strictly above. */
+    public static final Pattern ABOVE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:đạt\\s+)?(?:trên|hơn|vượt)\\s*$");
+    /** Before the number: at least. */
+    public static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn)\\s*$");
+    /** Before the number: at most. */
+    public static final Pattern AT_MOST_BEFORE = Pattern.compile("(?:tối đa|không quá|không vượt quá|dưới|không cao hơn)\\s*$");
+    /** After the number, before the next: at least. */
+    public static final Pattern AT_LEAST_AFTER = Pattern.compile("trở lên");
+    /** After the number, before the next: at most. */
+    public static final Pattern AT_MOST_AFTER = Pattern.compile("trở xuống");
+    /** Before the number: an increase, with "khoảng"/"từ"/... between. */
+    public static final Pattern INCREASE_BEFORE = Pattern.compile(
+            "\\btăng(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được))*\\s*$");
+    /** Before the number: "từ" opens a range or an at-least. */
+    public static final Pattern FROM_BEFORE = Pattern.compile("\\btừ\\s*$");
+    /** A rate whose change is stated: the % is percentage points ("mức giảm tỷ lệ hộ nghèo ... là 0,38%"). */
+    public static final Pattern POINTS_SUBJECT = Pattern.compile("(?:mức\\s+)?(?:giảm|tăng)\\s+tỷ lệ");
+
+    /** A baseline of a relative target: "so với thực hiện năm 2023", "so với dự toán ... giao". */
+    public static final Pattern BASELINE = Pattern.compile("so với\\s+[^,;.()]*?(?:năm\\s+\\d{4}|giao|cùng kỳ|kế hoạch)");
+
+    /** Heading of a numbered indicator group ("2.1. Các chỉ tiêu kinh tế"). */
+    public static final Pattern CATEGORY_HEADING = Pattern.compile(
+            "^\\s*((?:[IVX]+|\\d+(?:\\.\\d+)*)\\.?)\\s+(.*chỉ tiêu.*?)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Any numbered heading line ("3. Nhiệm vụ ..."), which ends the indicator list. */
+    public static final Pattern ANY_HEADING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*)\\.\\s+\\p{Lu}");
+
+    /** An indicator line: "(15)", "(15).", "- (13)." at the start of a line. */
+    public static final Pattern INDICATOR_START = Pattern.compile("(?m)^[ \\t]*(?:[-–+][ \\t]*)?\\((\\d{1,3})\\)\\.?[ \\t]*");
+
+    /** The year a list of indicators is for, in its heading ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"). */
+    public static final Pattern YEAR_IN_HEADING = Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // ---- reported figures
+
+    /** A period phrase before a reported value. Groups: month, months, quarter, day, dmonth, dyear. */
+    public static final Pattern FIGURE_PERIOD = Pattern.compile(
+            "(?:tháng\\s+(?<month>\\d{1,2})(?!\\s*tháng)(?!\\d)|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(?<quarter>I{1,3}|IV|[1-4])(?:/\\d{4})?"
+            + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4}))"
+            + "\\s*(?<verb>(?:ước\\s+)?(?:thực hiện|đạt)|ước)?\\s*:?\\s*(?<num>" + VietnameseNumbers.NUMBER + ")\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** "đạt 21,89% kế hoạch", "bằng 14,13% kế hoạch thành phố giao", "đạt 17,15 % so kế hoạch năm". */
+    public static final Pattern PCT_OF_PLAN = Pattern.compile(
+            "(?:đạt|bằng)\\s+(" + VietnameseNumbers.NUMBER + ")\\s*%\\s*(?:so\\s+(?:với\\s+)?)?(?:kế hoạch|dự toán|kh\\b)");
+
+    /** "tăng 9,1% so cùng kỳ", "giảm 3% so với cùng kỳ". */
+    public static final Pattern YOY_CHANGE = Pattern.compile(
+            "(tăng|giảm)\\s+(" + VietnameseNumbers.NUMBER + ")\\s*%\\s*so\\s+(?:với\\s+)?cùng kỳ");
+
+    /** "bằng 148% so với cùng kỳ", "210% so với cùng kỳ" (a ratio; not after tăng/giảm). */
+    public static final Pattern YOY_RATIO = Pattern.compile(
+            "(?<!tăng )(?<!giảm )(?:bằng\\s+|đạt\\s+)?(?<![\\d,.])(" + VietnameseNumbers.NUMBER + ")\\s*%\\s*so\\s+(?:với\\s+)?cùng kỳ");
+
+    /** Estimated, not final. */
+    public static final Pattern ESTIMATED = Pattern.compile("(?<!\\p{L})ước(?!\\p{L})");
+
+    /** The unit word of a reported amount. */
+    public static Optional<UnitWord> unitAt(String lowerText, int from) {
+        String rest = lowerText.substring(from).stripLeading();
+        for (UnitWord u : UNITS) {
+            if (rest.startsWith(u.printed())) {
+                int end = u.printed().length();
+                if (end < rest.length() && Character.isLetter(rest.charAt(end)) && Character.isLetter(u.printed().charAt(end - 1))) continue;
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

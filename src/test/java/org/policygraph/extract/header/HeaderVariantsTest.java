@@ -1,0 +1,129 @@
+package org.policygraph.extract.header;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
+import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.Level;
+import org.policygraph.model.Located;
+import org.policygraph.model.PartialDate;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.SourceText;
+
+/** Small written variants, one rule each. */
+class HeaderVariantsTest {
+    private static final HeaderExtractor EXTRACTOR = new HeaderExtractor(ReferenceData.bundled());
+
+    private static DocumentHeader read(String text) { return EXTRACTOR.extract(SourceText.of(text)); }
+
+    private static <T> T v(Located<T> l) { return l == null ? null : l.value(); }
+
+    @Test
+    void fullHeaderOfAStandingCommitteeResolution() {
+        String text = """
+                ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG
+                THÀNH ỦY
+                Số: 12-NQ/TU
+                Hải Phòng, ngày 05 tháng 01 năm 2024
+                NGHỊ QUYẾT
+                CỦA BAN THƯỜNG VỤ THÀNH ỦY
+                về công tác chuyển đổi số
+                Ban Thường vụ Thành ủy quyết nghị:
+                I. MỤC TIÊU
+                Nội dung.
+                """;
+        SourceText src = SourceText.of(text);
+        DocumentHeader h = EXTRACTOR.extract(src);
+        assertEquals(DocType.NGHI_QUYET, v(h.type()));
+        assertEquals("12-NQ/TU", v(h.symbol()));
+        assertFalse(h.numberBlank());
+        assertEquals(new PartialDate(2024, 1, 5), v(h.date()));
+        assertEquals("ngày 05 tháng 01 năm 2024", src.quote(h.date().span()));
+        assertEquals("Hải Phòng", v(h.place()));
+        assertEquals("hai-phong-tu-btv", v(h.issuer()), "the standing committee named under the title, unit from the place");
+        assertEquals(Level.CITY, h.level());
+        assertEquals(DocSystem.PARTY, h.system());
+        assertEquals("về công tác chuyển đổi số", v(h.title()));
+        assertNull(h.planYear());
+        assertNull(h.conference());
+    }
+
+    @Test
+    void blankDayGivesYearAndMonthOnly() {
+        DocumentHeader h = read("Số: /BC-UBND\nKiến An, ngày    tháng 12 năm 2023\nBÁO CÁO\nTÌNH HÌNH KINH TẾ - XÃ HỘI\n"
+                + "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.\nUBND quận Kiến An báo cáo như sau:\nI. KẾT QUẢ\n");
+        assertEquals(new PartialDate(2023, 12, null), v(h.date()));
+        assertTrue(h.numberBlank());
+        assertEquals("kien-an-ubnd", v(h.issuer()), "the recipient line does not name the issuer");
+        assertEquals("TÌNH HÌNH KINH TẾ - XÃ HỘI", v(h.title()));
+    }
+
+    @Test
+    void blankDayAndMonthGiveTheYear() {
+        DocumentHeader h = read("Kiến An, ngày ... tháng ... năm 2024\nKẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ\n");
+        assertEquals(new PartialDate(2024, null, null), v(h.date()));
+        assertEquals(DocType.KE_HOACH, v(h.type()));
+    }
+
+    @Test
+    void ethLookAlikeAndKhoaSpelling() {
+        DocumentHeader h = read("Tại Hội nghị Ban Chấp hành \u00D0ảng bộ quận lần thứ 9, khoá VI (họp ngày 05/7/2022), "
+                + "Ban Chấp hành \u00D0ảng bộ quận quyết nghị:\nI. KẾT QUẢ\nQuận ủy Kiến An lãnh đạo quận Kiến An.\n");
+        assertEquals("kien-an-qu-bch", v(h.issuer()));
+        assertEquals(9, v(h.conference()));
+        assertEquals("VI", v(h.term()));
+        assertEquals(new PartialDate(2022, 7, 5), v(h.date()));
+        assertEquals(DocType.NGHI_QUYET, v(h.type()), "a preamble ending 'quyết nghị:' is a resolution's");
+    }
+
+    @Test
+    void unitLeftUnknownWhenTheTextIsNotClear() {
+        DocumentHeader h = read("Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 3, khóa VI (họp ngày 05/7/2021), "
+                + "Ban Chấp hành Đảng bộ quận quyết nghị:\nI. KẾT QUẢ\nquận Kiến An và quận Hồng Bàng.\n");
+        assertNull(h.issuer());
+        assertNull(h.unit());
+        assertEquals(Level.DISTRICT, h.level());
+        assertEquals(DocSystem.PARTY, h.system());
+    }
+
+    @Test
+    void selfAppendixGivesNumberAndDate() {
+        DocumentHeader h = read("Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 4, khóa XXIII họp ngày 10/12/2021, "
+                + "Ban Chấp hành Đảng bộ quận quyết nghị:\nI. KẾT QUẢ\nNội dung của Quận ủy Hồng Bàng.\n"
+                + "T/M BAN CHẤP HÀNH\nPHÓ BÍ THƯ\nNguyễn Văn A\nPHỤ LỤC\n"
+                + "(kèm theo Nghị quyết số 03 - NQ/QU, ngày 11/12/2021 của Ban Chấp hành Đảng bộ quận)\n(1). Chỉ tiêu.\n");
+        assertEquals("03-NQ/QU", v(h.symbol()));
+        assertEquals(new PartialDate(2021, 12, 11), v(h.date()), "the appendix date is the document's date");
+        assertEquals("hong-bang-qu-bch", v(h.issuer()));
+        assertEquals("Nguyễn Văn A", v(h.signer()));
+        assertEquals("PHÓ BÍ THƯ", h.signerRole());
+        assertEquals("Nghị quyết", h.typeWord());
+    }
+
+    @Test
+    void citedDocumentsInTheBodyAreNotTheOwnIdentity() {
+        DocumentHeader h = read("Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 2, khóa XVI họp ngày 01/12/2020, "
+                + "Ban Chấp hành Đảng bộ thành phố quyết nghị:\nI. KẾT QUẢ\nThực hiện Nghị quyết số 45-NQ/TW của Bộ Chính trị, "
+                + "Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII, thành phố Hải Phòng.\n");
+        assertNull(h.symbol());
+        assertEquals(2, v(h.conference()));
+        assertEquals("XVI", v(h.term()));
+        assertEquals("hai-phong-tu-bch", v(h.issuer()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
+            "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})
+    void conferenceOrdinals(String line, int expected) {
+        DocumentHeader h = read("NGHỊ QUYẾT\n" + line + "\nBAN CHẤP HÀNH ĐẢNG BỘ QUẬN KHÓA VI\nvề nhiệm vụ năm 2024\n");
+        assertEquals(expected, v(h.conference()));
+        assertEquals(2024, v(h.planYear()));
+    }
+}
