@@ -21,8 +21,11 @@ import org.policygraph.text.Span;
  * @param members   head first, then its restatements
  * @param index     position of the unit among its indicator's units
  * @param siblings  number of units of its indicator
+ * @param scope     for a unit printed inside a parenthesis after its indicator's first target ("Hoàn thành 100%
+ *                  chỉ tiêu ... trong doanh nghiệp ngoài nhà nước (thành lập 02 tổ chức đảng, kết nạp 16 đảng
+ *                  viên)"), that first target's clause, which states the scope the unit breaks down; else null
  */
-record TargetGroup(Target head, List<Target> members, int index, int siblings) {
+record TargetGroup(Target head, List<Target> members, int index, int siblings, String scope) {
 
     Set<String> units() { return members.stream().map(Target::unit).filter(Objects::nonNull).collect(Collectors.toSet()); }
 
@@ -30,7 +33,8 @@ record TargetGroup(Target head, List<Target> members, int index, int siblings) {
     boolean qualitative() { return members.stream().allMatch(t -> t.comparator() == org.policygraph.model.Comparator.QUALITATIVE); }
 
     String clauseText() {
-        return members.stream().map(t -> Objects.toString(t.measure(), "") + " " + Objects.toString(t.targetText(), "")).collect(Collectors.joining(" "));
+        String own = members.stream().map(t -> Objects.toString(t.measure(), "") + " " + Objects.toString(t.targetText(), "")).collect(Collectors.joining(" "));
+        return scope == null ? own : own + " " + scope;
     }
 
     /** Measure concepts of the members, when the extractor gave them. */
@@ -47,7 +51,11 @@ record TargetGroup(Target head, List<Target> members, int index, int siblings) {
                 if (!units.isEmpty() && isRestatement(t, text)) units.get(units.size() - 1).add(t);
                 else units.add(new ArrayList<>(List.of(t)));
             }
-            for (int i = 0; i < units.size(); i++) out.add(new TargetGroup(units.get(i).get(0), List.copyOf(units.get(i)), i, units.size()));
+            for (int i = 0; i < units.size(); i++) {
+                Target head = units.get(i).get(0);
+                String scope = i > 0 && insideParenthesis(head, text) ? ts.get(0).targetText() : null;
+                out.add(new TargetGroup(head, List.copyOf(units.get(i)), i, units.size(), scope));
+            }
         }
         return out;
     }
@@ -67,6 +75,14 @@ record TargetGroup(Target head, List<Target> members, int index, int siblings) {
         boolean open = clause.startsWith("(") || (before >= 0 && o.charAt(before) == '(');
         boolean close = clause.endsWith(")") || (after < o.length() && o.charAt(after) == ')');
         return open && close;
+    }
+
+    /** True when the target's clause stands inside a parenthesis opened within its indicator. */
+    static boolean insideParenthesis(Target t, SourceText text) {
+        if (text == null || t.span() == null || t.targetSpan() == null || t.targetSpan().start() < t.span().start()) return false;
+        String before = text.original().substring(t.span().start(), t.targetSpan().start());
+        long open = before.chars().filter(c -> c == '(').count(), close = before.chars().filter(c -> c == ')').count();
+        return open > close;
     }
 
     Span span() {

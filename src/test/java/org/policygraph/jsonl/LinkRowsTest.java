@@ -25,6 +25,17 @@ class LinkRowsTest {
         assertTrue(score.recall() >= 0.85, score.lastLine());
     }
 
+    /** The whole pipeline: targets extracted by the real extractor from the five documents, then linked. */
+    @Test
+    void extractedTargetsLinkedMeetTheBar() throws Exception {
+        Assumptions.assumeTrue(LinkScorer.available(), "../shared/eval and python3 needed");
+        List<ObjectNode> rows = new LinkRows().rows(org.policygraph.derive.Corpus.analyses());
+        var score = LinkScorer.score(rows).orElseThrow();
+        System.out.println(score.output());
+        assertTrue(score.precision() >= 0.90, score.lastLine());
+        assertTrue(score.recall() >= 0.85, score.lastLine());
+    }
+
     @Test
     void rowsFollowTheSchema() throws Exception {
         Assumptions.assumeTrue(org.policygraph.SharedEval.dir().isPresent());
