@@ -41,16 +41,16 @@ final class DocumentLinker {
     }
 
     List<Link> explicit(List<DocumentAnalysis> docs) {
-        Map<DocumentKey, String> seeds = new LinkedHashMap<>();
-        for (DocumentAnalysis a : docs) if (a.key() != null) seeds.putIfAbsent(a.key(), a.source().name());
+        Map<DocumentKey, DocumentAnalysis> loaded = new LinkedHashMap<>();
+        for (DocumentAnalysis a : docs) if (a.key() != null) loaded.putIfAbsent(a.key(), a);
         List<Link> out = new ArrayList<>();
         for (DocumentAnalysis a : docs) {
             boolean report = type(a) == DocType.BAO_CAO;
-            LinkEnd self = LinkEnd.document(a.source().name(), a.key());
+            LinkEnd self = LinkEnd.document(a);
             for (int i = 0; i < a.citations().size(); i++) {
                 Citation c = a.citations().get(i);
                 if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
-                LinkEnd cited = LinkEnd.document(seeds.get(c.key()), c.key());
+                LinkEnd cited = LinkEnd.cited(c.key(), loaded.get(c.key()));
                 List<Mention> implementing = c.mentions().stream()
                         .filter(m -> m.kind() == CitationKind.IMPLEMENTATION || m.kind() == CitationKind.REPORTS_ON).toList();
                 if (implementing.isEmpty()) continue;
@@ -60,7 +60,7 @@ final class DocumentLinker {
                 for (Mention m : implementing) {
                     Task t = deepestTask(a.tasks(), m.span());
                     if (t == null) continue;
-                    LinkEnd task = LinkEnd.task(a.source().name(), a.key(), t.number(), t.span());
+                    LinkEnd task = LinkEnd.task(a, t.number(), t.span());
                     out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, m), version));
                 }
             }
@@ -85,8 +85,8 @@ final class DocumentLinker {
     private Link structuralLink(Placed upper, Placed lower) {
         Integer upperPlan = planYear(upper), lowerPlan = planYear(lower);
         if (upperPlan == null) return null;
-        LinkEnd from = LinkEnd.document(upper.seed(), upper.analysis().key());
-        LinkEnd to = LinkEnd.document(lower.seed(), lower.analysis().key());
+        LinkEnd from = LinkEnd.document(upper.analysis());
+        LinkEnd to = LinkEnd.document(lower.analysis());
         if (lowerPlan != null && upper.isParty() && lower.isParty() && answersTo(lower.body(), upper.body())) {
             return structure(from, to, LinkKind.IMPLEMENTS, Confidence.MEDIUM, String.format(
                     "Both are the annual resolutions for %d; %s answers to %s, so the lower resolution adapts the higher one.",
@@ -123,12 +123,20 @@ final class DocumentLinker {
 
     private static String name(Body b) { return b.nameEn(); }
 
+    /** The evidence of an explicit link: the clause from the sentence start (at most 200 characters back) through the mention. */
     private static Evidence explicitEvidence(DocumentAnalysis a, Mention m) {
         String text = a.text().original();
-        int from = Math.max(0, m.span().start() - 60);
-        String context = text.substring(from, m.span().end()).replaceAll("\\s+", " ").strip();
-        return new Evidence("explicit-citation", context, a.text().quote(m.span()).replaceAll("\\s+", " "), Map.of(), null,
-                "The text says so: \"" + context + "\".");
+        int from = m.span().start();
+        int limit = Math.max(0, from - 200);
+        while (from > limit && !isClauseBoundary(text, from - 1)) from--;
+        while (from < m.span().start() && Character.isWhitespace(text.charAt(from))) from++;
+        Quote said = Quote.of(a, new Span(from, m.span().end()));
+        return new Evidence("explicit-citation", null, said, Map.of(), null, "The text says so: \"" + said.folded() + "\".");
+    }
+
+    private static boolean isClauseBoundary(String text, int i) {
+        char c = text.charAt(i);
+        return c == '.' || c == ';' || c == ':' || c == '\n' && i > 0 && text.charAt(i - 1) == '\n';
     }
 
     /** The innermost task whose span holds the mention. */

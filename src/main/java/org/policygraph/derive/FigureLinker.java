@@ -12,9 +12,10 @@ import org.policygraph.model.Target;
 
 /**
  * Links a target to the figures a report of the same unit gives on it in the target's year ({@code reported_by}):
- * the same measure concept when both have one, else the words of the figure's measure against the target's
- * measure and clause. A growth target ("tăng từ 11%") is reported by a figure with a change on the same period;
- * a level target by a figure with a value. Confidence is at most medium: a figure covers part of a year.
+ * the same measure concept, else the words of the figure's measure against the target's measure and clause (a
+ * partial measure: industry for "công nghiệp, xây dựng"). A growth target ("tăng từ 11%") is reported by a figure
+ * with a change on the same period; a level target by a figure with a value. One figure per target and report:
+ * the best, the longest period on a tie. Confidence is at most medium: a figure covers part of a year.
  */
 final class FigureLinker {
     static final double THRESHOLD = 0.45;
@@ -38,6 +39,12 @@ final class FigureLinker {
         return out;
     }
 
+    /** Rough length of a period in months: a month 1, a quarter 3, an interval or a year 12, so cumulative figures win ties. */
+    private static int span(ReportedFigure f) {
+        String p = f.period();
+        return p.contains("/") || p.length() == 4 ? 12 : p.contains("Q") ? 3 : 1;
+    }
+
     private List<Link> link(Placed plan, Placed report) {
         GramProfile.Weights weights = new GramProfile.Weights();
         Map<Target, GramProfile> targets = new LinkedHashMap<>();
@@ -58,22 +65,32 @@ final class FigureLinker {
         for (var te : targets.entrySet()) {
             Target t = te.getKey();
             boolean growth = t.comparator() == Comparator.INCREASE_BY || t.comparator() == Comparator.INCREASE_BY_RANGE;
+            ReportedFigure best = null;
+            double bestScore = 0;
+            boolean bestConcept = false;
             for (var fe : figures.entrySet()) {
                 ReportedFigure f = fe.getKey();
                 if (f.period() == null || !f.period().startsWith(t.year().toString())) continue;
                 if (growth && f.pctChangeYoy() == null) continue;
-                double s;
-                if (t.measureConcept() != null && f.measureConcept() != null) s = t.measureConcept().equals(f.measureConcept()) ? 1.0 : 0.0;
-                else s = GramProfile.similarity(te.getValue(), fe.getValue(), weights);
+                boolean sameConcept = t.measureConcept() != null && t.measureConcept().equals(f.measureConcept());
+                double s = sameConcept ? 1.0 : GramProfile.similarity(te.getValue(), fe.getValue(), weights);
                 if (s < THRESHOLD) continue;
-                String note = String.format("The report's '%s' (%s) measures target (%d%s) '%s'%s.", f.measure(), f.period(), t.ordinal(),
-                        t.sub() == null ? "" : "." + t.sub(), t.targetText(), growth ? String.format(", reported change %.1f%%", f.pctChangeYoy()) : "");
-                Evidence ev = new Evidence("figure-measure", t.targetText(), f.text(), Map.of("score", IndicatorLinker.round(s)),
-                        growth ? "change_on_same_period" : "value", note);
-                out.add(new Link(LinkEnd.target(plan.seed(), plan.analysis().key(), t.ordinal(), t.sub(), t.targetSpan()),
-                        LinkEnd.figure(report.seed(), report.analysis().key(), f.id(), f.span()), LinkKind.REPORTED_BY,
-                        s >= MEDIUM ? Confidence.MEDIUM : Confidence.LOW, ev, version));
+                if (best == null || s > bestScore + 1e-9 || Math.abs(s - bestScore) <= 1e-9 && span(f) > span(best)) {
+                    best = f;
+                    bestScore = s;
+                    bestConcept = sameConcept;
+                }
             }
+            if (best == null) continue;
+            ReportedFigure f = best;
+            String note = String.format("The report's '%s' (%s) measures target (%d%s) '%s'%s%s.", f.measure(), f.period(), t.ordinal(),
+                    t.sub() == null ? "" : "." + t.sub(), t.targetText(), growth ? String.format(", reported change %.1f%% on the same period", f.pctChangeYoy()) : "",
+                    bestConcept ? " (same measure concept)" : " (words of the measure; the concepts differ or are unknown)");
+            Evidence ev = new Evidence("figure-measure", Quote.of(plan.analysis(), t.targetSpan()), Quote.of(report.analysis(), f.span()),
+                    Map.of("score", IndicatorLinker.round(bestScore)), growth ? "change_on_same_period" : "value", note);
+            Confidence c = bestConcept || bestScore >= MEDIUM ? Confidence.MEDIUM : Confidence.LOW;
+            out.add(new Link(LinkEnd.target(plan.analysis(), t.ordinal(), t.sub(), t.targetSpan()),
+                    LinkEnd.figure(report.analysis(), f.id(), f.span()), LinkKind.REPORTED_BY, c, ev, version));
         }
         return out;
     }

@@ -46,21 +46,16 @@ final class IndicatorLinker {
         figures.put("score", round(c.score()));
         figures.put("clause_similarity", round(c.clause()));
         figures.put("indicator_similarity", round(c.context()));
-        String fromText = quote(upper, c.from()), toText = quote(lower, c.to());
+        Quote fromText = Quote.of(upper.analysis(), c.from().span()), toText = Quote.of(lower.analysis(), c.to().span());
         String note = String.format("%s (%d%s) and %s (%d%s) share %s; values: %s.",
                 upper.seed(), a.ordinal(), a.sub() == null ? "" : "." + a.sub(),
                 lower.seed(), b.ordinal(), b.sub() == null ? "" : "." + b.sub(),
                 TargetMatcher.describe(matcher.sharedPhrases(c.from(), c.to())), c.numeric() == null ? "not comparable" : c.numeric().replace('_', ' '));
         Evidence ev = new Evidence("indicator-similarity", fromText, toText, figures, c.numeric(), note);
         return new Link(
-                LinkEnd.target(upper.seed(), upper.analysis().key(), a.ordinal(), a.sub(), c.from().span()),
-                LinkEnd.target(lower.seed(), lower.analysis().key(), b.ordinal(), b.sub(), c.to().span()),
+                LinkEnd.target(upper.analysis(), a.ordinal(), a.sub(), c.from().span()),
+                LinkEnd.target(lower.analysis(), b.ordinal(), b.sub(), c.to().span()),
                 kind, TargetMatcher.confidence(c.score()), ev, version);
-    }
-
-    private static String quote(Placed p, TargetGroup g) {
-        var span = g.span();
-        return span == null ? g.head().targetText() : p.analysis().text().quote(span).replaceAll("\\s+", " ").strip();
     }
 
     static double round(double x) { return Math.round(x * 1000) / 1000.0; }

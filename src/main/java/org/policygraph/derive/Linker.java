@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.resolve.CorpusResolver;
 import org.policygraph.resolve.ReferenceData;
 
 /**
@@ -28,7 +29,9 @@ public final class Linker {
 
     public static Linker standard() { return new Linker(ReferenceData.bundled()); }
 
-    public List<Link> derive(List<DocumentAnalysis> analyses) {
+    /** Links over all analyses; citations are first resolved across them ({@link CorpusResolver}), so a cited loaded document is one node. */
+    public List<Link> derive(List<DocumentAnalysis> loaded) {
+        List<DocumentAnalysis> analyses = new CorpusResolver().resolve(loaded).analyses();
         List<Placed> placed = analyses.stream().map(a -> Placed.of(a, reference)).flatMap(Optional::stream).toList();
         DocumentLinker documents = new DocumentLinker(reference, METHOD_VERSION);
         List<Link> out = new ArrayList<>(documents.explicit(analyses));

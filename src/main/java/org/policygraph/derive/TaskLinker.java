@@ -56,10 +56,10 @@ final class TaskLinker {
         Map<String, Double> figures = Map.of("score", IndicatorLinker.round(score));
         String note = String.format("Task %s of %s and task %s of %s share %s.", from.number(), upper.seed(), to.number(), lower.seed(),
                 TargetMatcher.describe(shared));
-        Evidence ev = new Evidence("task-similarity", from.heading(), to.heading(), figures, null, note);
+        Evidence ev = new Evidence("task-similarity", Quote.of(upper.analysis(), from.span()), Quote.of(lower.analysis(), to.span()), figures, null, note);
         Confidence c = score >= HIGH ? Confidence.HIGH : score >= MEDIUM ? Confidence.MEDIUM : Confidence.LOW;
-        return new Link(LinkEnd.task(upper.seed(), upper.analysis().key(), from.number(), from.span()),
-                LinkEnd.task(lower.seed(), lower.analysis().key(), to.number(), to.span()), LinkKind.IMPLEMENTS, c, ev, version);
+        return new Link(LinkEnd.task(upper.analysis(), from.number(), from.span()),
+                LinkEnd.task(lower.analysis(), to.number(), to.span()), LinkKind.IMPLEMENTS, c, ev, version);
     }
 
     /** Tasks no other task lies inside: the finest printed items. */

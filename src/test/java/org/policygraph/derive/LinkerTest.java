@@ -3,21 +3,99 @@ package org.policygraph.derive;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.policygraph.SharedEval;
-import org.policygraph.model.DocumentAnalysis;
 
+/** The linker on the five documents analysed by the real pipeline. */
 class LinkerTest {
+    static List<Link> links;
+
+    @BeforeAll
+    static void derive() throws Exception { links = Linker.standard().derive(Corpus.analyses()); }
+
+    static boolean seed(LinkEnd e, String prefix) { return e.seed() != null && e.seed().startsWith(prefix); }
+
+    static Link one(Predicate<Link> p) {
+        List<Link> found = links.stream().filter(p).toList();
+        assertEquals(1, found.size(), () -> "links: " + found);
+        return found.get(0);
+    }
+
     @Test
-    void probeTasks() throws Exception {
-        Assumptions.assumeTrue(SharedEval.dir().isPresent());
-        List<DocumentAnalysis> docs = List.of(Fixtures.city2024(true), Fixtures.kienAn2024(true), Fixtures.hongBang2024());
-        List<Link> links = Linker.standard().derive(docs);
+    void districtAnnualResolutionDerivesFromTheCitysForTheSameYear() {
+        for (String district : List.of("000", "001")) {
+            Link l = one(x -> x.from().kind() == LinkEnd.Kind.DOCUMENT && x.to().kind() == LinkEnd.Kind.DOCUMENT
+                    && seed(x.from(), "004") && seed(x.to(), district));
+            assertEquals(LinkKind.IMPLEMENTS, l.kind());
+            assertEquals(Confidence.MEDIUM, l.confidence());
+            assertEquals("document-structure", l.evidence().method());
+        }
+    }
+
+    @Test
+    void siblingDistrictsNeverLink() {
+        assertTrue(links.stream().noneMatch(l -> seed(l.from(), "000") && seed(l.to(), "001") || seed(l.from(), "001") && seed(l.to(), "000")
+                || seed(l.from(), "001") && seed(l.to(), "003") || seed(l.from(), "003") && seed(l.to(), "001")));
+    }
+
+    @Test
+    void aTaskImplementsTheDocumentItCitesWithImplementationWords() {
+        Link l = one(x -> seed(x.to(), "000") && "3.1".equals(x.to().task()) && x.from().document() != null
+                && x.from().document().register().equals("tw") && "35".equals(x.from().document().number()));
+        assertEquals(LinkKind.IMPLEMENTS, l.kind());
+        assertEquals(Confidence.HIGH, l.confidence());
+        assertTrue(l.evidence().to().folded().startsWith("Tiếp tục thực hiện có hiệu quả Nghị quyết số 35-NQ/TW"), l.evidence().to().folded());
+        assertNull(l.from().seed(), "35-NQ/TW is not loaded");
+    }
+
+    @Test
+    void cityTargetAdoptedWordForWordIsAHighLinkWithBothSpans() {
+        Link l = one(x -> x.kind() == LinkKind.IMPLEMENTS && seed(x.from(), "004") && Integer.valueOf(24).equals(x.from().ordinal()) && x.from().sub() == null
+                && seed(x.to(), "000"));
+        assertEquals(7, l.to().ordinal());
+        assertNull(l.to().sub());
+        assertEquals(Confidence.HIGH, l.confidence());
+        assertEquals("equal", l.evidence().numeric());
+        assertTrue(l.evidence().from().exact().contains("30%"));
+        assertTrue(l.evidence().to().exact().contains("tối thiểu 30%"));
+        assertTrue(l.evidence().figures().get("clause_similarity") > 0.5);
+    }
+
+    @Test
+    void sameMeasureInAnEarlierYearAtTheSameLevel() {
+        Link l = one(x -> x.kind() == LinkKind.SAME_MEASURE_OTHER_YEAR && seed(x.from(), "003") && Integer.valueOf(1).equals(x.from().ordinal())
+                && Integer.valueOf(1).equals(x.from().sub()));
+        assertTrue(seed(l.to(), "000"));
+        assertEquals(1, l.to().ordinal());
+        assertEquals(1, l.to().sub());
+    }
+
+    @Test
+    void targetReportedByTheQuarterlyFigure() {
+        Link l = one(x -> x.kind() == LinkKind.REPORTED_BY && Integer.valueOf(8).equals(x.from().ordinal()) && Integer.valueOf(1).equals(x.from().sub()));
+        assertTrue(seed(l.to(), "002"));
+        assertTrue(l.to().figure() != null);
+        assertNotEquals(Confidence.HIGH, l.confidence());
+        assertTrue(l.evidence().note().contains("9.1%"), l.evidence().note());
+    }
+
+    @Test
+    void everyLinkCarriesMethodVersionAndNote() {
+        assertFalse(links.isEmpty());
         for (Link l : links) {
-            if (l.from().kind() == LinkEnd.Kind.TARGET) continue;
-            System.out.println(l.kind() + " " + l.confidence() + " " + l.from().seed() + "#" + l.from().partPath() + " -> " + l.to().seed() + "#" + l.to().partPath()
-                    + " " + l.evidence().figures() + " | " + l.evidence().note());
+            assertEquals(Linker.METHOD_VERSION, l.methodVersion());
+            assertNotNull(l.evidence().note(), l::toString);
+        }
+    }
+
+    @Test
+    void oneTargetLinksToAtMostOneTargetPerOtherDocument() {
+        var seen = new java.util.HashSet<String>();
+        for (Link l : links) {
+            if (l.from().kind() != LinkEnd.Kind.TARGET || l.to().kind() != LinkEnd.Kind.TARGET) continue;
+            assertTrue(seen.add(l.from().seed() + l.from().partPath() + ">" + l.to().seed()), l::toString);
+            assertTrue(seen.add(l.to().seed() + l.to().partPath() + "<" + l.from().seed()), l::toString);
         }
     }
 }
