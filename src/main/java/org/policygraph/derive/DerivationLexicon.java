@@ -23,5 +23,6 @@ final class DerivationLexicon {
             "\\b(?:tiep tuc thuc hien|thuc hien|cu the hoa|trien khai|quan triet)\\b");
 
     /** Words of a lower level's target that say it is the share assigned by the higher level. */
-    static final Pattern ASSIGNED_SHARE = Pattern.compile("\\bchi tieu (?:thanh pho|tinh|cap tren|quan|huyen)? ?giao\\b");
+    static final Pattern ASSIGNED_SHARE = Pattern.compile(
+            "\\bchi tieu (?:[a-z]+ ){0,8}?(?:do )?(?:thanh pho|thanh uy|tinh uy|tinh|trung uong|cap tren|quan uy|huyen uy) giao\\b");
 }

@@ -29,6 +29,12 @@ record TargetGroup(Target head, List<Target> members, int index, int siblings, S
 
     Set<String> units() { return members.stream().map(Target::unit).filter(Objects::nonNull).collect(Collectors.toSet()); }
 
+    /** True when the unit's words say it is the quota the higher level assigned ("chỉ tiêu thành phố giao"). */
+    boolean statesAssignedShare() {
+        return members.stream().anyMatch(t -> t.targetText() != null
+                && DerivationLexicon.ASSIGNED_SHARE.matcher(org.policygraph.text.Slugs.fold(t.targetText())).find());
+    }
+
     /** True when no member prints a numeral. */
     boolean qualitative() { return members.stream().allMatch(t -> t.comparator() == org.policygraph.model.Comparator.QUALITATIVE); }
 
