@@ -98,4 +98,21 @@ class LinkerTest {
             assertTrue(seen.add(l.to().seed() + l.to().partPath() + "<" + l.from().seed()), l::toString);
         }
     }
+
+    @Test
+    void cityTaskTakenUpByADistrictTaskWithTheClosestSentencesAsEvidence() {
+        Link l = one(x -> x.evidence().method().equals("task-similarity") && seed(x.from(), "004") && "3.2-d8".equals(x.from().task()) && seed(x.to(), "000"));
+        assertEquals("3.1", l.to().task());
+        assertEquals(LinkKind.IMPLEMENTS, l.kind());
+        assertTrue(l.evidence().from().folded().startsWith("Cùng cố, phát huy sức mạnh của khối đại đoàn kết toàn dân"), l.evidence().from().exact());
+        assertTrue(l.evidence().to().folded().startsWith("Củng cố, phát huy sức mạnh của khối đại đoàn kết toàn dân"), l.evidence().to().exact());
+        assertTrue(l.evidence().figures().get("score") >= TaskLinker.HIGH);
+    }
+
+    @Test
+    void sentencesDropTheirMarkers() throws Exception {
+        var city = Corpus.analyses().get(4);
+        var task = city.tasks().stream().filter(t -> t.number().equals("3.1")).findFirst().orElseThrow();
+        assertTrue(Sentences.of(city, task.span()).get(0).exact().startsWith("Thành ủy và các cấp ủy"));
+    }
 }
