@@ -123,7 +123,10 @@ final class DocumentLinker {
 
     private static String name(Body b) { return b.nameEn(); }
 
-    /** The evidence of an explicit link: the clause from the sentence start (at most 200 characters back) through the mention. */
+    /**
+     * The evidence of an explicit link: the clause from its start (after "." or ":", at most 200 characters
+     * back; ";" and line breaks are no boundary: lists share one verb, PDF text breaks lines mid-sentence) through the mention.
+     */
     private static Evidence explicitEvidence(DocumentAnalysis a, Mention m) {
         String text = a.text().original();
         int from = m.span().start();
@@ -136,7 +139,7 @@ final class DocumentLinker {
 
     private static boolean isClauseBoundary(String text, int i) {
         char c = text.charAt(i);
-        return c == '.' || c == ';' || c == ':' || c == '\n' && i > 0 && text.charAt(i - 1) == '\n';
+        return c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) || c == ':';
     }
 
     /** The innermost task whose span holds the mention. */

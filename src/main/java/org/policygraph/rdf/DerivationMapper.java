@@ -21,6 +21,7 @@ import org.policygraph.derive.Quote;
  * documents. Each link is a qualified PROV derivation with its evidence, plus direct triples for simple queries:
  * <pre>
  * &lt;to&gt; prov:wasDerivedFrom &lt;from&gt; ; prov:qualifiedDerivation &lt;d&gt; .
+ * &lt;target, task or figure end&gt; dcterms:isPartOf &lt;its document&gt; .
  * &lt;d&gt; a pg:Derivation, prov:Derivation ; pg:derivesFrom &lt;from&gt; ; prov:entity &lt;from&gt; ;
  *     pg:derivationKind "implements" ; pg:confidence 0.9 ; pg:confidenceLevel "high" ;
  *     pg:derivationMethod "indicator-similarity" ; pg:methodVersion "derive-1.0" ;
@@ -66,12 +67,21 @@ public final class DerivationMapper {
             }
             evidence(m, iris, d, l.evidence().from());
             evidence(m, iris, d, l.evidence().to());
+            partOf(m, l.from(), f, iris);
+            partOf(m, l.to(), t, iris);
             t.addProperty(PROV.wasDerivedFrom, f);
             t.addProperty(PROV.qualifiedDerivation, d);
             if (l.from().kind() == LinkEnd.Kind.DOCUMENT && l.to().kind() == LinkEnd.Kind.DOCUMENT && l.kind() == LinkKind.IMPLEMENTS)
                 t.addProperty(ELI.ensures_implementation_of, f);
         }
         return m;
+    }
+
+    /** A target, task or figure end is {@code dcterms:isPartOf} its document, so queries can climb from a part to its document. */
+    private static void partOf(Model m, LinkEnd e, Resource r, IriScheme iris) {
+        if (e.partPath() == null) return;
+        String doc = endIri(new LinkEnd(e.seed(), e.sha256(), e.document(), LinkEnd.Kind.DOCUMENT, null, null, null, null, null), iris);
+        if (doc != null) r.addProperty(org.apache.jena.vocabulary.DCTerms.isPartOf, m.createResource(doc));
     }
 
     /** IRI of a link end: the document's (from its identity, or its source hash when unidentified), then the part path. */
