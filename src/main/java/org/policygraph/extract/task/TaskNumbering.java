@@ -16,18 +16,19 @@ public final class TaskNumbering {
      * One marker.
      *
      * @param kind          kind of marker
-     * @param label         the number as printed without trailing punctuation ("3.1", "II", "a"), or "-" for a dash
+     * @param label         the number as printed without trailing punctuation ("3.1", "II", "a"), "-" for a dash or
+     *                      bullet, "+" for a plus (a list under dashes)
      * @param start         offset of the line start in the normalised text
      * @param contentStart  offset of the first character after the marker
      */
     public record Marker(Kind kind, String label, int start, int contentStart) {
-        /** Nesting rank: lower ranks enclose higher ones (Roman 0, "3." 1, "3.1" 2, ..., letters 10, dashes 20). */
+        /** Nesting rank: lower ranks enclose higher ones (Roman 0, "3." 1, "3.1" 2, ..., letters 10, dashes 20, "+" 21). */
         public int rank() {
             return switch (kind) {
                 case ROMAN -> 0;
                 case ARABIC -> label.split("\\.").length;
                 case LETTER -> 10;
-                case DASH -> 20;
+                case DASH -> label.equals("+") ? 21 : 20;
             };
         }
 
@@ -50,7 +51,7 @@ public final class TaskNumbering {
             else if (m.group("arabic") != null) { kind = Kind.ARABIC; label = m.group("arabic"); }
             else if (m.group("top") != null) { kind = Kind.ARABIC; label = m.group("top"); }
             else if (m.group("letter") != null) { kind = Kind.LETTER; label = m.group("letter"); }
-            else { kind = Kind.DASH; label = "-"; }
+            else { kind = Kind.DASH; label = m.group("dash").equals("+") ? "+" : "-"; }
             out.add(new Marker(kind, label, m.start(), m.end()));
         }
         return out;

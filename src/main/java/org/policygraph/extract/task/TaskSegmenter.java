@@ -24,7 +24,7 @@ import org.policygraph.text.Span;
  * tâm", "IV. PHƯƠNG HƯỚNG NHIỆM VỤ ..."), up to the next heading of the same or a higher rank or the end of the
  * body. Inside it every printed marker ("3.1.", "4.2.1.", "a)", "- ") opens an item; items nest by rank, and an
  * item's span runs to the next item of the same or a higher rank (so it includes its children). Dash items get
- * generated numbers ("3.2-d3": the third dash under 3.2). The numbering is read from the text itself
+ * generated numbers ("3.2-d3": the third dash under 3.2; "3.2-d3-p1": the first "+" under it). The numbering is read from the text itself
  * ({@link TaskNumbering}), so the segmenter works whether or not sections were split.
  */
 public final class TaskSegmenter {
@@ -90,7 +90,8 @@ public final class TaskSegmenter {
             String parent = stack.isEmpty() ? null : stack.peek()[0];
             String base = parent != null ? parent : head.label();
             String number = switch (m.kind()) {
-                case DASH -> base + "-d" + dashes.merge(base, 1, Integer::sum);
+                case DASH -> m.label().equals("+") ? base + "-p" + dashes.merge(base + "+", 1, Integer::sum)
+                        : base + "-d" + dashes.merge(base, 1, Integer::sum);
                 case LETTER -> base + "." + m.label();
                 default -> m.label();
             };

@@ -101,6 +101,15 @@ class TaskSegmenterTest {
         assertTrue(tasks.get("1.a-d1").text().endsWith("xã hội ổn định."));
     }
 
+    @Test
+    void plusItemsNestUnderDashes() {
+        String text = "III. NHIỆM VỤ TRỌNG TÂM\n1. Về kinh tế\n- Phát triển công nghiệp:\n+ Thu hút đầu tư.\n+ Mở rộng khu công nghiệp.\n- Phát triển dịch vụ.\nNơi nhận:\n- Như trên.";
+        Map<String, Task> tasks = byNumber(segmenter.segment(SourceText.of(text), List.of(), List.of()));
+        assertEquals(java.util.Set.of("1", "1-d1", "1-d1-p1", "1-d1-p2", "1-d2"), tasks.keySet());
+        assertEquals("1-d1", tasks.get("1-d1-p2").parent());
+        assertEquals("1", tasks.get("1-d2").parent());
+    }
+
     private static Citation citation(String symbol, Span span) {
         return new Citation(null, List.of(), null, null, symbol, null, null, null, null, null, null, null,
                 CitationKind.IMPLEMENTATION, false, List.of(new Mention(span, symbol, CitationKind.IMPLEMENTATION)), List.of());
