@@ -27,10 +27,15 @@ final class Fixtures {
 
     static DocumentAnalysis party(String seed, String issuer, Level level, String unit, int year, String register, String period, String number,
                                   boolean devTargets) throws Exception {
+        return document(seed, DocSystem.PARTY, DocType.NGHI_QUYET, issuer, level, unit, year, register, period, number, devTargets);
+    }
+
+    static DocumentAnalysis document(String seed, DocSystem system, DocType type, String issuer, Level level, String unit, Integer year,
+                                     String register, String period, String number, boolean devTargets) throws Exception {
         SourceText text = SourceText.of(Files.readString(Path.of("data/documents", seed)));
-        DocumentHeader header = new DocumentHeader(Located.of(DocType.NGHI_QUYET, null), "NGHỊ QUYẾT", DocSystem.PARTY,
-                Located.of(issuer, null), level, unit, null, null, false, null, null, Located.of(year, null), null, null, null, null, null);
-        DocumentKey key = number == null ? null : new DocumentKey(DocSystem.PARTY, register, DocType.NGHI_QUYET, period, number, null);
+        DocumentHeader header = new DocumentHeader(Located.of(type, null), type.vi(), system,
+                Located.of(issuer, null), level, unit, null, null, false, null, null, year == null ? null : Located.of(year, null), null, null, null, null, null);
+        DocumentKey key = number == null ? null : new DocumentKey(system, register, type, period, number, null);
         List<Target> targets = devTargets ? DevTargets.read(SharedEval.eval("indicators.dev.jsonl").orElseThrow(), seed, text) : List.of();
         return new DocumentAnalysis(new SourceDocument(Path.of("data/documents", seed), seed, "0".repeat(64), 0), text, header, key,
                 List.of(), List.of(), targets, List.of(), new TaskSegmenter().segment(text, List.of(), List.of()), List.of());

@@ -115,4 +115,20 @@ class LinkerTest {
         var task = city.tasks().stream().filter(t -> t.number().equals("3.1")).findFirst().orElseThrow();
         assertTrue(Sentences.of(city, task.span()).get(0).exact().startsWith("Thành ủy và các cấp ủy"));
     }
+
+    @Test
+    void aStateBodyDocumentImplementsItsUnitsPartyResolutionAndSiblingsStayApart() throws Exception {
+        var party = Fixtures.kienAn2024(false);
+        var council = Fixtures.document(Fixtures.KIEN_AN_2024, org.policygraph.model.DocSystem.STATE, org.policygraph.model.DocType.NGHI_QUYET,
+                "kien-an-hdnd", org.policygraph.model.Level.DISTRICT, "quan-kien-an", 2024, "kien-an-hdnd", "2023", "114", false);
+        var otherDistrict = Fixtures.hongBang2024();
+        List<Link> made = Linker.standard().derive(List.of(party, council, otherDistrict));
+        Link l = made.stream().filter(x -> x.evidence().method().equals("document-structure") && x.to().document() != null
+                && x.to().document().register().equals("kien-an-hdnd")).findFirst().orElseThrow();
+        assertEquals("kien-an-qu", l.from().document().register());
+        assertEquals(LinkKind.IMPLEMENTS, l.kind());
+        assertTrue(made.stream().noneMatch(x -> x.from().document() != null && x.to().document() != null
+                && x.from().document().register().startsWith("hong-bang") != x.to().document().register().startsWith("hong-bang")),
+                "nothing between Hồng Bàng and Kiến An");
+    }
 }
