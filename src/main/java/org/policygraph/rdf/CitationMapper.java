@@ -27,8 +27,9 @@ import org.policygraph.model.Mention;
  * The cited document's IRI comes from its identity key, so the same document cited from several files is one
  * node, and a cited document that is loaded later is the same node as the loaded one. What a citation says about
  * a cited document lives in the citing document's graph; a loaded document is the one whose own graph holds a
- * {@code pg:sourceFile} (a document is "not loaded" when no graph has one). A key without its term is incomplete:
- * the node gets {@code pg:ambiguous true} and a {@code pg:candidate} per possible complete key, never a merge.
+ * {@code prov:wasDerivedFrom} a {@code pg:SourceFile} (a cited document is "not loaded" when no graph says so).
+ * A key without its term is incomplete: the node gets {@code pg:ambiguous true} and a {@code pg:candidate} per
+ * possible complete key, and is shared only when the full date pins it down (see {@link #cited}).
  * The document's own identity ({@code self}) adds its printed symbol to the document itself.
  */
 public final class CitationMapper implements PartMapper {
@@ -63,17 +64,24 @@ public final class CitationMapper implements PartMapper {
         return node;
     }
 
-    /** The cited document's node: by its key; a node of the citing document when nothing identifies it. */
+    /**
+     * The cited document's node: by its key when complete. An incomplete key (term unknown) with a full date is
+     * named by that date instead of the term (the same register, type, number and day are one document); without a
+     * date it is a node of the citing document, never shared on a guess. Both are marked ambiguous, with candidates.
+     */
     private static Resource cited(Citation c, int i, MappingContext ctx) {
         Model m = ctx.model();
-        if (c.key() == null) {
-            return m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1))).addLiteral(PG.ambiguous, true);
+        DocumentKey k = c.key();
+        if (k != null && k.isComplete()) return m.createResource(ctx.iris().document(k));
+        Resource r;
+        if (k != null && c.date() != null && c.date().isFull()) {
+            r = m.createResource(ctx.iris().document(new DocumentKey(k.system(), k.register(), k.type(), "on-" + c.date().iso(),
+                    k.number(), k.qualifier())));
+        } else {
+            r = m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1)));
         }
-        Resource r = m.createResource(ctx.iris().document(c.key()));
-        if (!c.key().isComplete()) {
-            r.addLiteral(PG.ambiguous, true);
-            for (DocumentKey k : c.candidates()) r.addProperty(PG.candidate, m.createResource(ctx.iris().document(k)));
-        }
+        r.addLiteral(PG.ambiguous, true);
+        for (DocumentKey candidate : c.candidates()) r.addProperty(PG.candidate, m.createResource(ctx.iris().document(candidate)));
         return r;
     }
 

@@ -110,7 +110,7 @@ public final class IndicatorMapper implements PartMapper {
                 .addProperty(QB.structure, m.createResource(dsdIri(iris, kind)))
                 .addProperty(RDFS.label, m.createLiteral(vi, "vi"))
                 .addProperty(RDFS.label, m.createLiteral(en, "en"))
-                .addProperty(PROV.wasDerivedFrom, document);
+                .addProperty(DCTerms.source, document);
     }
 
     private static Resource observation(Model m, String iri, Resource ds, Resource type, Resource area, String concept, String unit, IriScheme iris) {

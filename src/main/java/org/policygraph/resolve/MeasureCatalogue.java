@@ -35,8 +35,9 @@ public final class MeasureCatalogue {
      * One measure.
      *
      * @param patterns alternatives, each a set of keyword phrases (folded) that must all occur
+     * @param broader  id of the measure this one is a part of ("output-industry" of "output-industry-construction"), or null
      */
-    public record Measure(String id, String labelVi, String labelEn, String unit, Kind kind, List<List<String>> patterns) {}
+    public record Measure(String id, String labelVi, String labelEn, String unit, Kind kind, List<List<String>> patterns, String broader) {}
 
     private static volatile MeasureCatalogue bundled;
 
@@ -60,17 +61,23 @@ public final class MeasureCatalogue {
     /**
      * The measure a text speaks of. {@code unit} is the unit code of the value: a share ("%",
      * "percentage_points") matches rate measures, other units amount measures; "increase" (a growth rate
-     * of an amount) matches amount measures, and "none" (qualitative) matches both.
+     * of an amount) matches amount measures, and "none" (qualitative) matches both. When several measures match, the
+     * first in the value's own unit wins, else the first.
      */
     public Optional<String> match(String text, String unit) {
         String folded = " " + Slugs.fold(text).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        Measure first = null;
         for (Measure m : measures) {
             if (!kindFits(m.kind(), unit)) continue;
             for (List<String> all : m.patterns()) {
-                if (all.stream().allMatch(k -> folded.contains(" " + k + " "))) return Optional.of(m.id());
+                if (all.stream().allMatch(k -> folded.contains(" " + k + " "))) {
+                    if (m.unit().equals(unit)) return Optional.of(m.id());   // several match: the one in the value's unit
+                    if (first == null) first = m;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(Measure::id);
     }
 
     private static boolean kindFits(Kind kind, String unit) {
@@ -96,6 +103,7 @@ public final class MeasureCatalogue {
                     .addProperty(SKOS.prefLabel, m.createLiteral(x.labelEn(), "en"))
                     .addProperty(SKOS.notation, x.id());
             if (!x.unit().isBlank()) c.addProperty(RDFS.comment, "usual unit: " + x.unit());
+            if (x.broader() != null) c.addProperty(SKOS.broader, m.createResource(iris.concept("measure", x.broader())));
         }
         return m;
     }
@@ -110,7 +118,8 @@ public final class MeasureCatalogue {
                         .map(alt -> Arrays.stream(alt.split("\\+")).map(k -> Slugs.fold(k).strip()).filter(k -> !k.isEmpty()).toList())
                         .filter(alt -> !alt.isEmpty()).toList();
                 out.add(new Measure(r.get("id"), r.get("pref_label_vi"), r.get("pref_label_en"), r.get("unit"),
-                        Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), patterns));
+                        Kind.valueOf(r.get("kind").strip().toUpperCase(java.util.Locale.ROOT)), patterns,
+                        r.isMapped("broader") && !r.get("broader").isBlank() ? r.get("broader").strip() : null));
             }
             return out;
         } catch (IOException e) {

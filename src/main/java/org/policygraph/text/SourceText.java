@@ -11,13 +11,16 @@ public final class SourceText {
     private final String original;
     private final String normalised;
     private final int[] origin;          // origin[i] = offset in original of normalised char i; origin[len] = original.length()
+    private final int[] originEnd;       // originEnd[i] = end in original of what normalised char i was read from
     private final List<FootnoteMarker> footnotes;
 
-    SourceText(String original, String normalised, int[] origin, List<FootnoteMarker> footnotes) {
-        if (origin.length != normalised.length() + 1) throw new IllegalArgumentException("offset map length");
+    SourceText(String original, String normalised, int[] origin, int[] originEnd, List<FootnoteMarker> footnotes) {
+        if (origin.length != normalised.length() + 1 || originEnd.length != origin.length)
+            throw new IllegalArgumentException("offset map length");
         this.original = original;
         this.normalised = normalised;
         this.origin = origin;
+        this.originEnd = originEnd;
         this.footnotes = List.copyOf(footnotes);
     }
 
@@ -32,10 +35,13 @@ public final class SourceText {
     /** Offset in the original text of the normalised character at {@code i} (i may equal length). */
     public int originalOffset(int i) { return origin[i]; }
 
-    /** The original span covering the normalised span {@code [start, end)}. */
+    /**
+     * The original span covering the normalised span {@code [start, end)}: from where its first character was read
+     * to the end of what its last character was read from (a whole decomposed letter, not only its base).
+     */
     public Span toOriginal(int start, int end) {
         if (start >= end) return new Span(origin[start], origin[start]);
-        return new Span(origin[start], origin[end - 1] + 1);
+        return new Span(origin[start], originEnd[end - 1]);
     }
 
     public Span toOriginal(Span normalisedSpan) { return toOriginal(normalisedSpan.start(), normalisedSpan.end()); }

@@ -60,19 +60,21 @@ public final class TextNormaliser {
             pos = m.end();
         }
         out.appendClean(original, pos, original.length());
-        return new SourceText(original, out.text(), out.origins(original.length()), footnotes);
+        return new SourceText(original, out.text(), out.origins(original.length()), out.originEnds(original.length()), footnotes);
     }
 
     /** Accumulates normalised characters with their original offsets, folding white space. */
     private static final class Builder {
         private final StringBuilder text;
         private int[] origin;
+        private int[] originEnd;
         private int pendingSpaceAt = -1;     // original offset of a pending folded space
         private int pendingNewlineAt = -1;   // original offset of a pending folded newline
 
         Builder(int capacity) {
             text = new StringBuilder(capacity);
             origin = new int[Math.max(16, capacity + 1)];
+            originEnd = new int[origin.length];
         }
 
         int length() { return text.length(); }
@@ -102,7 +104,7 @@ public final class TextNormaliser {
                             ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFC);
                     for (int k = 0; k < nfc.length(); k++) {
                         char n = nfc.charAt(k);
-                        put(LOOK_ALIKES.getOrDefault(n, n), i + Math.min(k, end - i - 1));
+                        put(LOOK_ALIKES.getOrDefault(n, n), i, end);
                     }
                     i = end;
                 }
@@ -111,16 +113,21 @@ public final class TextNormaliser {
 
         private void flushWhitespace() {
             if (text.length() > 0) {
-                if (pendingNewlineAt >= 0) put('\n', pendingNewlineAt);
-                else if (pendingSpaceAt >= 0) put(' ', pendingSpaceAt);
+                if (pendingNewlineAt >= 0) put('\n', pendingNewlineAt, pendingNewlineAt + 1);
+                else if (pendingSpaceAt >= 0) put(' ', pendingSpaceAt, pendingSpaceAt + 1);
             }
             pendingNewlineAt = -1;
             pendingSpaceAt = -1;
         }
 
-        private void put(char c, int originalOffset) {
-            if (text.length() + 1 >= origin.length) origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-            origin[text.length()] = originalOffset;
+        /** Appends a character read from the original range [originalStart, originalEnd). */
+        private void put(char c, int originalStart, int originalEnd) {
+            if (text.length() + 1 >= origin.length) {
+                origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                originEnd = java.util.Arrays.copyOf(originEnd, origin.length);
+            }
+            origin[text.length()] = originalStart;
+            originEnd[text.length()] = originalEnd;
             text.append(c);
         }
 
@@ -128,6 +135,12 @@ public final class TextNormaliser {
 
         int[] origins(int originalLength) {
             int[] map = java.util.Arrays.copyOf(origin, text.length() + 1);
+            map[text.length()] = originalLength;
+            return map;
+        }
+
+        int[] originEnds(int originalLength) {
+            int[] map = java.util.Arrays.copyOf(originEnd, text.length() + 1);
             map[text.length()] = originalLength;
             return map;
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.policygraph.model.Citation;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocSystem;
@@ -15,7 +14,6 @@ import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.model.Mention;
 import org.policygraph.model.PartialDate;
-import org.policygraph.resolve.AdminUnit;
 import org.policygraph.resolve.CitationResolver;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.SourceText;
@@ -33,13 +31,13 @@ public final class CitationExtractor {
 
     private final ReferenceData reference;
     private final MentionFinder finder = new MentionFinder();
-    private final IssuerReader issuers;
+    private final MentionIssuer issuerOf;
     private final HomeReader homes;
     private final CitationResolver resolver;
 
     public CitationExtractor(ReferenceData reference) {
         this.reference = reference;
-        this.issuers = new IssuerReader(reference);
+        this.issuerOf = new MentionIssuer(reference);
         this.homes = new HomeReader(reference);
         this.resolver = new CitationResolver(reference);
     }
@@ -54,7 +52,7 @@ public final class CitationExtractor {
         for (RawMention raw : finder.find(t)) {
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
-            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuer(raw, t, found, home);
+            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
@@ -73,65 +71,12 @@ public final class CitationExtractor {
         String register() { return issuer == null ? null : issuer.register(); }
     }
 
-    // ---- issuer
-
-    private IssuerReader.Issuer issuer(RawMention raw, String t, List<Found> earlier, Home home) {
-        if (raw.form() == RawMention.Form.CONGRESS) return congress(raw, home);
-        if (raw.issuer() != null) {
-            IssuerReader.Issuer i = issuers.resolve(raw.issuer(), home);
-            if (i != null) return i;
-        }
-        if (raw.form() == RawMention.Form.STATUTE || (raw.form() == RawMention.Form.BARE_NUMBER && raw.issuerCode() == null)) {
-            String body = CitationPatterns.TYPE_ISSUERS.get(raw.type());
-            return body == null ? null : central(body);
-        }
-        String code = raw.issuerCode();
-        if (code == null) return null;
-        String centralState = CitationPatterns.STATE_CENTRAL_CODES.get(code.replaceAll("\\d+$", ""));
-        if (raw.system() == DocSystem.STATE && centralState != null) return central(centralState);
-        Level codeLevel = raw.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(code) : null;
-        String localRole = raw.system() == DocSystem.STATE ? CitationPatterns.STATE_LOCAL_CODES.get(code) : null;
-        Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
-                ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
-                : p -> localRole != null && localRole.equals(p.role());
-        Predicate<IssuerPhrase> fits = role.and(p -> earlier.stream().noneMatch(f -> f.raw().start() < p.end() && p.start() < f.raw().end()));
-        if (codeLevel != null || localRole != null) {
-            IssuerPhrase before = IssuerReader.before(t, ContextReader.issuerWindowStart(t, raw.start()), raw.start(), fits);
-            if (before != null) {
-                IssuerReader.Issuer i = issuers.resolve(before, home);
-                if (i != null) return i;
-            }
-        }
-        if (codeLevel == null) return null;
-        if (codeLevel == Level.CENTRAL) return new IssuerReader.Issuer(null, null, Level.CENTRAL, "tw", "viet-nam");
-        AdminUnit unit = home.unitAt(codeLevel);
-        return new IssuerReader.Issuer(null, null, codeLevel, issuers.partyRegister(unit), unit == null ? null : unit.id());
-    }
-
-    private IssuerReader.Issuer central(String bodyId) {
-        return reference.body(bodyId).map(b -> new IssuerReader.Issuer(b.id(), b.nameVi(), Level.CENTRAL, b.register(), b.unit())).orElse(null);
-    }
-
-    /** The congress that passed a congress resolution, named in Vietnamese. */
-    private IssuerReader.Issuer congress(RawMention raw, Home home) {
-        IssuerPhrase p = raw.issuer();
-        String roman = raw.named().ordinal();
-        if (p.central()) {
-            return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
-        }
-        IssuerReader.Issuer committee = issuers.resolve(p, home);
-        AdminUnit unit = committee == null ? null : reference.unit(committee.unitId()).orElse(null);
-        String place = unit != null ? unit.bareName() : p.name();
-        String name = "Đại hội đại biểu Đảng bộ " + p.unitWord() + (place == null ? "" : " " + place) + " lần thứ " + roman;
-        return new IssuerReader.Issuer(null, name, p.level(), committee == null ? null : committee.register(), unit == null ? null : unit.id());
-    }
-
     private static List<String> flags(RawMention raw, IssuerReader.Issuer issuer) {
         List<String> flags = new ArrayList<>();
         if (raw.symbolType() != null && raw.typeWord() != null && DocType.byWord(raw.typeWord()).orElse(null) != raw.symbolType()) {
             flags.add(FLAG_TYPE_CONTRADICTS_SYMBOL);
         }
-        Level codeLevel = raw.system() == DocSystem.PARTY && raw.issuerCode() != null ? CitationPatterns.PARTY_CODES.get(raw.issuerCode()) : null;
+        Level codeLevel = MentionIssuer.codeLevel(raw);
         if (codeLevel != null && issuer != null && issuer.level() != null && issuer.level() != codeLevel) flags.add(FLAG_ISSUER_CONTRADICTS_SYMBOL);
         return flags;
     }
@@ -157,7 +102,7 @@ public final class CitationExtractor {
 
     private static boolean sameDocument(Found a, Found b) {
         RawMention x = a.raw(), y = b.raw();
-        if (!Objects.equals(identity(x), identity(y))) return false;
+        if (!Objects.equals(identity(a), identity(b))) return false;
         if (a.register() != null && b.register() != null && !a.register().equals(b.register())) return false;
         if (x.date() != null && y.date() != null && !x.date().equals(y.date())) {
             return x.system() == DocSystem.STATE && x.year() != null;  // the year in the symbol identifies it: a printed error
@@ -166,12 +111,14 @@ public final class CitationExtractor {
     }
 
     /** What names the document regardless of the words around: symbol, type and number, congress, statute name. */
-    private static String identity(RawMention r) {
+    private static String identity(Found f) {
+        RawMention r = f.raw();
+        String body = f.register() != null ? f.register() : f.issuer() != null ? f.issuer().name() : null;
         return switch (r.form()) {
             case SYMBOL -> "s:" + symbolKey(r.symbol());
             case BARE_NUMBER -> "n:" + r.type() + ":" + r.number().replaceFirst("^0+(?=\\d)", "");
-            case CONGRESS -> "c:" + r.issuer().role() + ":" + r.issuer().unitWord() + ":" + r.named().ordinal();
-            case CONFERENCE -> "h:" + r.issuer().role() + ":" + r.named().ordinal() + ":" + r.named().term();
+            case CONGRESS -> "c:" + body + ":" + r.named().ordinal();
+            case CONFERENCE -> "h:" + body + ":" + r.named().ordinal() + ":" + r.named().term();
             case STATUTE -> "l:" + org.policygraph.text.Slugs.slug(r.named().name());
         };
     }
@@ -195,8 +142,7 @@ public final class CitationExtractor {
         Set<String> flags = new LinkedHashSet<>();
         g.forEach(f -> flags.addAll(f.flags()));
         if (g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).distinct().count() > 1) flags.add(FLAG_CONFLICTING_DATES);
-        Level level = issuer != null && issuer.level() != null ? issuer.level()
-                : r.issuerCode() != null && r.system() == DocSystem.PARTY ? CitationPatterns.PARTY_CODES.get(r.issuerCode()) : null;
+        Level level = issuer != null && issuer.level() != null ? issuer.level() : MentionIssuer.codeLevel(r);
         DocType keyType = r.symbolType() != null ? r.symbolType() : r.type();
         CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
                 r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),

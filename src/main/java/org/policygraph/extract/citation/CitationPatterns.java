@@ -58,10 +58,14 @@ public final class CitationPatterns {
     static final Map<DocType, String> TYPE_ISSUERS = Map.of(DocType.NGHI_DINH, "cp", DocType.LUAT, "qh",
             DocType.HIEN_PHAP, "qh", DocType.PHAP_LENH, "ubtvqh");
 
-    /** Types that a statute is cited by: its name follows the type word. */
-    static final List<DocType> STATUTE_TYPES = List.of(DocType.LUAT, DocType.PHAP_LENH, DocType.HIEN_PHAP);
-
     // ---- symbols
+
+    /** Hyphens as printed: PDF text has en dashes and non-breaking hyphens inside symbols. */
+    static final String DASH = "[-\u2010\u2011\u2012\u2013\u2014]";
+
+    /** Suffixes of Party issuer codes of an office ("BTGTU": propaganda board of the city committee) and their level. */
+    static final Map<String, Level> PARTY_CODE_SUFFIXES = Map.of("TW", Level.CENTRAL, "TƯ", Level.CENTRAL, "TU", Level.CITY,
+            "QU", Level.DISTRICT, "HU", Level.DISTRICT, "ĐU", Level.WARD);
 
     /** Party issuer codes and the level they name; the full and standing committee share them. */
     static final Map<String, Level> PARTY_CODES = Map.of("TW", Level.CENTRAL, "TU", Level.CITY, "TƯ", Level.CENTRAL,
@@ -71,15 +75,19 @@ public final class CitationPatterns {
     static final Map<String, String> STATE_CENTRAL_CODES = Map.of("QH", "qh", "UBTVQH", "ubtvqh", "CP", "cp", "TTg", "ttg");
 
     /** State issuer codes of local bodies: the body kind; the level comes from the words around. */
-    static final Map<String, String> STATE_LOCAL_CODES = Map.of("HĐND", "peoples-council", "UBND", "peoples-committee");
+    static final Map<String, String> STATE_LOCAL_CODES = Map.of("HĐND", "peoples-council", "UBND", "peoples-committee",
+            "VPHC", "peoples-committee");
+
+    /** Local codes of a series of their own (administrative-violation decisions): the body is known, its register is not. */
+    static final java.util.Set<String> OWN_SERIES_CODES = java.util.Set.of("VPHC");
 
     /** "06-NQ/QU", "02-ĐA/QU", "49-CTr/TU", "1705-TB/TU"; spaces and line breaks allowed around the marks. */
-    static final String PARTY_SYMBOL = "(?<pn>\\d{1,4})" + S + "-" + S + "(?<pt>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "/" + S
+    static final String PARTY_SYMBOL = "(?<pn>\\d{1,4})" + S + DASH + S + "(?<pt>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "/" + S
             + "(?<pi>[A-ZĐ][A-ZĐƯ]{1,5})(?![\\p{L}\\d])";
 
     /** "32/2018/NQ-HĐND", "03/CT-UBND", "22/2013/QĐ-TTg", "35/2021/QH15", "1210/2016/UBTVQH13", "06/CP". */
     static final String STATE_SYMBOL = "(?<sn>\\d{1,5})" + S + "/" + S + "(?:(?<sy>(?:19|20)\\d{2})" + S + "/" + S + ")?"
-            + "(?:(?<st>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "-" + S + "(?<si>[A-ZĐ][A-Za-zĐđ]{1,7}\\d{0,2})"
+            + "(?:(?<st>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + DASH + S + "(?<si>[A-ZĐ][A-Za-zĐđ]{1,7}\\d{0,2})"
             + "|(?<sc>UBTVQH\\d{1,2}|QH\\d{1,2}|CP|TTg))(?![\\p{L}\\d])";
 
     static final String SYMBOL = "(?:" + PARTY_SYMBOL + "|" + STATE_SYMBOL + ")";
@@ -109,7 +117,7 @@ public final class CitationPatterns {
     // ---- issuing bodies
 
     /** A proper name of up to three capitalised syllables ("Kiến An", "Hải Phòng"). */
-    static final String NAME = "(?-i:\\p{Lu}\\p{Ll}*(?:[ \\n]\\p{Lu}\\p{Ll}*){0,2})";
+    static final String NAME = "(?-i:\\p{Lu}\\p{Ll}+(?![\\p{L}])(?:[ \\n]\\p{Lu}\\p{Ll}+(?![\\p{L}])){0,2})";
 
     /** Roman numerals of terms and congresses (upper case). */
     static final String ROMAN = "(?-i:[IVXLC]{1,6})(?![\\p{L}\\d])";
@@ -172,7 +180,7 @@ public final class CitationPatterns {
     /** What may follow a body: the conference number, the term, the congress period. */
     static final String ISSUER_TAIL = "(?:" + W + words("lần thứ") + W + "(?<conf2>" + ORDINAL + "))?"
             + "(?:" + S + ",?" + S + words("khóa") + W + "(?<term>" + ROMAN + "))?"
-            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + "-" + S + "\\d{4})?";
+            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + DASH + S + "\\d{4})?";
 
     /** A body attached to a mention: ", của Ban Thường vụ Thành ủy", " Hội nghị lần thứ 15 Ban Chấp hành ...". */
     static final Pattern ATTACHED_ISSUER = Pattern.compile("\\G" + S + "(?<comma>,)?" + S + "(?:(?<cua>" + words("của") + ")" + W + ")?"
@@ -189,6 +197,8 @@ public final class CitationPatterns {
     static final Pattern TITLE_END = Pattern.compile(";|:|\\.(?=[\\s\"”]|$)|\\)|\\((?!\\d)"
             + "|(?:,|" + W + words("và") + "|" + W + words("gắn với") + "|" + W + words("nhằm") + ")" + S + TYPE_WORD.replace("?<tw>", "?:")
             + "|" + W + words("gắn với") + W
+            + "|," + S + "(?=" + ISSUER + ")"
+            + "|" + W + words("và") + W + "(?:" + words("thực hiện") + "|" + words("ban hành") + "|" + words("triển khai") + ")(?![\\p{L}])"
             + "|" + W + "(?:" + words("theo") + "|" + words("đã") + ")" + W);
 
     static final int TITLE_MAX = 300;
@@ -200,21 +210,29 @@ public final class CitationPatterns {
 
     /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ XVI Đảng bộ thành phố", "... Đảng bộ quận lần thứ VI". */
     static final Pattern CONGRESS = Pattern.compile(RUNNING_NQ + W + words("Đại hội") + W
-            + "(?:" + words("đại biểu") + W + ")?(?:" + words("toàn quốc") + W + ")?"
-            + "(?:(?:" + words("lần thứ") + W + ")?(?<r1>" + ROMAN + ")" + W + "(?:" + words("của") + W + ")?"
-            + "(?:" + words("Đảng bộ") + W + "(?<u1>" + UNIT_WORD + ")(?:" + W + "(?<n1>" + NAME + "))?|(?<nat>" + words("Đảng") + ")(?!" + W + words("bộ") + "))"
-            + "|" + words("Đảng bộ") + W + "(?<u2>" + UNIT_WORD + ")(?:" + W + "(?<n2>" + NAME + "))?" + W + words("lần thứ") + W + "(?<r2>" + ROMAN + "))"
-            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + "-" + S + "\\d{4})?");
+            + "(?:(?<nat3>" + words("Đảng") + W + words("toàn quốc") + W + words("lần thứ") + W + "(?<r3>" + ROMAN + "))"
+            + "|(?:" + words("đại biểu") + W + ")?(?:(?<tq>" + words("toàn quốc") + ")" + W + ")?"
+            + "(?:(?:" + words("lần thứ") + W + ")?(?<r1>" + ROMAN + ")(?:" + W + "(?:" + words("của") + W + ")?"
+            + "(?:" + words("Đảng bộ") + W + "(?<u1>" + UNIT_WORD + ")(?:" + W + "(?<n1>" + NAME + "))?|(?<nat>" + words("Đảng") + ")(?!" + W + words("bộ") + ")))?"
+            + "|" + words("Đảng bộ") + W + "(?<u2>" + UNIT_WORD + ")(?:" + W + "(?<n2>" + NAME + "))?" + W + words("lần thứ") + W + "(?<r2>" + ROMAN + ")))"
+            + "(?:" + S + ",?" + S + words("nhiệm kỳ") + W + "\\d{4}" + S + DASH + S + "\\d{4})?");
 
     /** "Nghị quyết Hội nghị lần thứ Tám của Ban Chấp hành Trung ương Đảng khóa XIII". */
     static final Pattern CONFERENCE = Pattern.compile(RUNNING_NQ + W + words("Hội nghị") + W
             + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")" + W + "(?:" + words("của") + W + ")?"
             + ISSUER + ISSUER_TAIL);
 
+    /** "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung ương 8 (khóa XIII)": a central plenum by number. */
+    static final Pattern CENTRAL_CONFERENCE = Pattern.compile(RUNNING_NQ + W + "(?:" + words("Hội nghị") + W + ")?"
+            + words("Trung ương") + W + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")"
+            + "(?:" + S + ",?" + S + "\\(?" + S + words("khóa") + W + "(?<term>" + ROMAN + ")" + S + "\\)?)?");
+
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
     static final Pattern STATUTE = Pattern.compile("(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
-            + "(?<sname>(?-i:\\p{Lu})[^;:.()\\n]{0,120}?|(?<=Pháp lệnh" + W + ")\\p{Ll}[^;:.()]{0,120}?)"
-            + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?(?=" + S + "(?:[;:.()]|$|,\\s*(?:\\p{Lu}|" + words("và") + ")))");
+            + "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d)[^;:.()\\n]){2,120}?)"
+            + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
+            + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"
+            + "(?=" + S + "(?:[;:.()]|$|,|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
 
     // ---- context words
 
@@ -223,13 +241,14 @@ public final class CitationPatterns {
             CitationKind.LEGAL_BASIS, Pattern.compile(words("căn cứ") + "(?![\\p{L}])"),
             CitationKind.IMPLEMENTATION, Pattern.compile("(?<![\\p{L}])(?:" + words("thực hiện") + "|" + words("cụ thể hóa") + "|"
                     + words("quán triệt") + "|" + words("triển khai") + "|" + words("thể chế hóa") + ")(?![\\p{L}])"),
-            CitationKind.SUBMISSION, Pattern.compile("(?<![\\p{L}])(?:" + words("xem xét") + "|" + words("thảo luận") + ")(?![\\p{L}])"));
+            CitationKind.SUBMISSION, Pattern.compile("(?<![\\p{L}])(?:" + words("xem xét") + "|" + words("xét") + "|" + words("thảo luận")
+                    + ")(?![\\p{L}])"));
 
     /** Types that a decision can rest on when "xem xét" precedes them. */
     static final List<DocType> SUBMISSION_TYPES = List.of(DocType.TO_TRINH, DocType.BAO_CAO);
 
     /** The words that put a mention in the document's own appendix heading: it is the document itself. */
-    static final Pattern SELF_MARK = Pattern.compile("(?:" + words("kèm theo") + "|(?<![\\p{L}])" + words("Số") + S + ":)" + S + "$");
+    static final Pattern SELF_MARK = Pattern.compile("(?:" + words("kèm theo") + "|(?<![\\p{L}])" + words("Số") + S + ":|(?:^|\\n)[ ]*Số)" + S + "$");
 
     /** A recipient line ("Kính gửi: ..."): the bodies on it do not pass the document. */
     static final Pattern RECIPIENT_LINE = Pattern.compile(words("Kính gửi") + "[^\\n]*");

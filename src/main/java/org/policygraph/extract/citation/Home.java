@@ -10,9 +10,10 @@ import org.policygraph.resolve.AdminUnit;
  * @param level     the citing document's level, or null when unknown
  * @param district  its district, or null
  * @param city      its city (the district's parent), or null
+ * @param role      kind of the body that issues the citing document ("peoples-committee"), or null: a symbol with
+ *                  that body's code and no words around it ("Kế hoạch số 17/KH-UBND") is the body's own document
  */
-public record Home(Level level, AdminUnit district, AdminUnit city) {
-    public static final Home UNKNOWN = new Home(null, null, null);
+public record Home(Level level, AdminUnit district, AdminUnit city, String role) {
 
     /** The unit a mention at {@code level} without a name refers to, or null. */
     public AdminUnit unitAt(Level at) {

@@ -24,45 +24,46 @@ final class HomeReader {
     Home read(DocumentHeader header, String text) {
         AdminUnit unit = header == null ? null : reference.unit(header.unit()).orElse(null);
         Level level = header == null ? null : header.level();
-        if (level == null) level = openingLevel(text);
-        if (unit == null) unit = mostNamed(text, level);
-        if (unit == null) return new Home(level, null, null);
-        if (level == null) level = levelOf(unit);
-        AdminUnit city = "city".equals(unit.kind()) ? unit : reference.unit(unit.parent()).orElse(null);
-        AdminUnit district = "district".equals(unit.kind()) ? unit : null;
-        return new Home(level, district, city);
+        IssuerPhrase opening = opening(text);
+        if (level == null) level = unit != null ? levelOf(unit) : opening == null ? null : opening.level();
+        if (unit == null && level != null && level != Level.CITY && level != Level.CENTRAL) unit = mostNamed(text, level);
+        AdminUnit city = unit == null ? null : "city".equals(unit.kind()) ? unit : reference.unit(unit.parent()).orElse(null);
+        if (city == null) city = mostNamed(text, Level.CITY);
+        AdminUnit district = unit != null && "district".equals(unit.kind()) ? unit : null;
+        String role = header == null ? null : reference.body(DocumentHeader.valueOf(header.issuer())).map(b -> b.kind()).orElse(null);
+        if (role == null && opening != null) role = opening.role();
+        return new Home(level, district, city, role);
     }
 
-    /** The level of the first body named in the opening lines. */
-    private static Level openingLevel(String text) {
+    /** The first local body named in the opening lines (recipients left out): the one that passes the document. */
+    private static IssuerPhrase opening(String text) {
         String opening = CitationPatterns.RECIPIENT_LINE.matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS))).replaceAll("");
         Matcher m = CitationPatterns.ISSUER_ANYWHERE.matcher(opening);
         while (m.find()) {
             IssuerPhrase p = IssuerReader.phrase(m);
-            if (p.level() != null && p.level() != Level.CENTRAL) return p.level();
+            if (p.level() != null && p.level() != Level.CENTRAL) return p;
         }
         return null;
     }
 
-    /** The unit of the given level (district when unknown) named most often by body phrases in the text. */
+    /**
+     * The unit of a level named most often, in body phrases ("Quận ủy Kiến An") and unit phrases ("quận Kiến An");
+     * null when the most named is not in the reference, so that a district outside it is never taken for another.
+     */
     private AdminUnit mostNamed(String text, Level level) {
-        Map<AdminUnit, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CitationPatterns.ISSUER_ANYWHERE.matcher(text);
         while (m.find()) {
             IssuerPhrase p = IssuerReader.phrase(m);
-            if (p.name() == null || p.level() == null || p.level() == Level.CENTRAL) continue;
-            if (level != null && p.level() != level) continue;
-            for (AdminUnit u : IssuerReader.unitsNamed(reference, p.name(), p.level())) counts.merge(u, 1, Integer::sum);
+            if (p.name() != null && p.level() == level) counts.merge(p.name(), 1, Integer::sum);
         }
-        if (counts.isEmpty()) {
-            Matcher u = CitationPatterns.UNIT_NAMED.matcher(text);
-            while (u.find()) {
-                Level l = CitationPatterns.UNIT_WORDS.get(CitationPatterns.lower(u.group("uw").replaceAll("\\s+", " ")));
-                if (l == null || (level != null && l != level)) continue;
-                for (AdminUnit a : IssuerReader.unitsNamed(reference, u.group("un"), l)) counts.merge(a, 1, Integer::sum);
-            }
+        Matcher u = CitationPatterns.UNIT_NAMED.matcher(text);
+        while (u.find()) {
+            if (CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw"))) == level) counts.merge(u.group("un"), 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> IssuerReader.unitsNamed(reference, e.getKey(), level))
+                .filter(us -> us.size() == 1).map(us -> us.get(0)).orElse(null);
     }
 
     static Level levelOf(AdminUnit u) {

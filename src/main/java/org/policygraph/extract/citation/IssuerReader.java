@@ -105,12 +105,6 @@ final class IssuerReader {
         return reference.body("party-committee", unit.id()).map(Body::register).orElse(null);
     }
 
-    /** The register of a local State body of a unit ("kien-an-hdnd"), or null. */
-    String stateRegister(String role, AdminUnit unit) {
-        if (unit == null) return null;
-        return reference.body(role, unit.id()).map(Body::register).orElse(null);
-    }
-
     /** Vietnamese name of a body not in the reference, from its printed parts. */
     private static String describe(IssuerPhrase p, String unitName) {
         String unitWord = p.unitWord() == null ? "" : p.unitWord();

@@ -33,26 +33,50 @@ final class MentionFinder {
     private void named(String text, List<RawMention> out, List<Span> taken) {
         Matcher m = CitationPatterns.CONGRESS.matcher(text);
         while (m.find()) {
-            String roman = m.group("r1") != null ? m.group("r1") : m.group("r2");
-            String unitWord = m.group("u1") != null ? m.group("u1") : m.group("u2");
-            String name = m.group("n1") != null ? m.group("n1") : m.group("n2");
-            IssuerPhrase body = m.group("nat") != null
-                    ? new IssuerPhrase("tw-bch", null, org.policygraph.model.Level.CENTRAL, null, null, m.start(), m.end())
+            String roman = first(m, "r1", "r2", "r3");
+            String unitWord = first(m, "u1", "u2");
+            String name = first(m, "n1", "n2");
+            boolean national = m.group("nat") != null || m.group("nat3") != null || m.group("tq") != null;
+            IssuerPhrase body = national ? central(null, m.start(), m.end())
+                    : unitWord == null ? null  // "Nghị quyết Đại hội XIII": the reference's terms say whose congress
                     : new IssuerPhrase("party-committee", IssuerReader.fold(unitWord),
                             CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(unitWord)), clean(name), null, m.start(), m.end());
-            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONGRESS, typeWord(text, m.start()), DocType.NGHI_QUYET,
-                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(roman, roman, null)));
-            taken.add(new Span(m.start(), m.end()));
+            add(out, taken, resolution(text, m, RawMention.Form.CONGRESS, body, new RawMention.Named(roman, roman, null)));
+        }
+        m = CitationPatterns.CENTRAL_CONFERENCE.matcher(text);
+        while (m.find()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            IssuerPhrase body = central(m.group("term"), m.start(), m.end());
+            String ordinal = String.valueOf(ordinal(m.group("conf")));
+            add(out, taken, resolution(text, m, RawMention.Form.CONFERENCE, body, new RawMention.Named(ordinal, m.group("term"), null)));
         }
         m = CitationPatterns.CONFERENCE.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             IssuerPhrase body = IssuerReader.phrase(m);
             String ordinal = String.valueOf(ordinal(m.group("conf")));
-            out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.CONFERENCE, typeWord(text, m.start()), DocType.NGHI_QUYET,
-                    null, null, DocSystem.PARTY, null, null, null, null, body, null, new RawMention.Named(ordinal, body.term(), null)));
-            taken.add(new Span(m.start(), m.end()));
+            add(out, taken, resolution(text, m, RawMention.Form.CONFERENCE, body, new RawMention.Named(ordinal, body.term(), null)));
         }
+    }
+
+    /** A congress or conference resolution named by its match. */
+    private static RawMention resolution(String text, Matcher m, RawMention.Form form, IssuerPhrase body, RawMention.Named named) {
+        return new RawMention(m.start(), m.start(), m.end(), form, typeWord(text, m.start()), DocType.NGHI_QUYET,
+                null, null, DocSystem.PARTY, null, null, null, null, body, null, named);
+    }
+
+    private static void add(List<RawMention> out, List<Span> taken, RawMention r) {
+        out.add(r);
+        taken.add(new Span(r.start(), r.end()));
+    }
+
+    private static IssuerPhrase central(String term, int start, int end) {
+        return new IssuerPhrase("tw-bch", null, org.policygraph.model.Level.CENTRAL, null, term, start, end);
+    }
+
+    private static String first(Matcher m, String... groups) {
+        for (String g : groups) if (m.group(g) != null) return m.group(g);
+        return null;
     }
 
     private void typed(String text, List<RawMention> out, List<Span> taken) {
@@ -69,12 +93,12 @@ final class MentionFinder {
                 continue;
             }
             List<Head> heads = new ArrayList<>();
-            heads.add(head(m, m.start(), word, wordType));
+            heads.add(head(text, m, m.start(), word, wordType));
             int end = m.end();
             Matcher c = CitationPatterns.LIST_CONTINUATION.matcher(text);
             c.region(end, text.length());
             while (c.find()) {
-                heads.add(head(c, symbolStart(c), word, wordType));
+                heads.add(head(text, c, symbolStart(c), word, wordType));
                 end = c.end();
                 c.region(end, text.length());
             }
@@ -93,7 +117,7 @@ final class MentionFinder {
         Matcher m = CitationPatterns.SYMBOL_ALONE.matcher(text);
         while (m.find()) {
             if (overlaps(taken, m.start(), m.end())) continue;
-            Head h = head(m, m.start(), null, null);
+            Head h = head(text, m, m.start(), null, null);
             if (h.symbolType == null) continue;  // "06/CP" alone says too little
             taken.add(new Span(m.start(), m.end()));
             out.add(extend(text, h, m.end()));
@@ -106,11 +130,19 @@ final class MentionFinder {
             if (overlaps(taken, m.start(), m.end())) continue;
             String word = fold(m.group("sw"));
             String name = m.group("sname").strip().replaceAll("\\s+", " ");
-            if (word.equals("Luật") && !Character.isUpperCase(name.charAt(0))) continue;
+            if (word.endsWith("Luật") && !Character.isUpperCase(name.charAt(0)) && !name.startsWith("sửa đổi")) continue;
             Integer year = m.group("syear") == null ? null : Integer.valueOf(m.group("syear"));
+            PartialDate date = year == null ? null : new PartialDate(year, null, null);
+            if (year != null && m.group("sd") != null) {
+                try {
+                    date = new PartialDate(year, Integer.valueOf(m.group("sm")), Integer.valueOf(m.group("sd")));
+                } catch (IllegalArgumentException | DateTimeException e) {
+                    date = new PartialDate(year, null, null);
+                }
+            }
             DocType type = DocType.byWord(word).orElse(DocType.LUAT);
             out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.STATUTE, word, type, null, null, DocSystem.STATE,
-                    null, null, year, null, null, null, new RawMention.Named(null, null, name)));
+                    null, null, null, date, null, null, new RawMention.Named(null, null, name)));
             taken.add(new Span(m.start(), m.end()));
         }
     }
@@ -119,24 +151,26 @@ final class MentionFinder {
     private record Head(int start, int end, String typeWord, DocType wordType, String symbol, DocType symbolType,
                         DocSystem system, String issuerCode, String number, Integer year) {}
 
-    private static Head head(Matcher m, int start, String word, DocType wordType) {
+    private static Head head(String text, Matcher m, int start, String word, DocType wordType) {
+        String printed = text.substring(symbolStart(m), m.end()).replaceAll("\\s+", "");
         if (m.group("pn") != null) {
             String code = m.group("pt");
             DocType st = DocType.byCode(code, DocSystem.PARTY).orElse(null);
-            String symbol = m.group("pn") + "-" + code + "/" + m.group("pi");
+            String symbol = printed;
             return new Head(start, m.end(), word, wordType, symbol, st, DocSystem.PARTY, m.group("pi"), m.group("pn"), null);
         }
         String typeCode = m.group("st");
         String issuer = typeCode != null ? m.group("si") : m.group("sc");
         DocType st = typeCode == null ? null : DocType.byCode(typeCode, DocSystem.STATE).orElse(null);
         Integer year = m.group("sy") == null ? null : Integer.valueOf(m.group("sy"));
-        String symbol = m.group("sn") + "/" + (year == null ? "" : year + "/") + (typeCode == null ? "" : typeCode + "-") + issuer;
+        String symbol = printed;
         return new Head(start, m.end(), word, wordType, symbol, st, DocSystem.STATE, issuer, m.group("sn"), year);
     }
 
     private static int symbolStart(Matcher c) {
         return c.start("pn") >= 0 ? c.start("pn") : c.start("sn");
     }
+
 
     /** Extends a mention over its date, the body attached to it and its subject phrase. */
     private RawMention extend(String text, Head h, int at) {

@@ -40,8 +40,4 @@ record RawMention(int listStart, int start, int end, Form form, String typeWord,
     record Named(String ordinal, String term, String name) {}
 
     boolean listMember() { return listStart < start; }
-
-    RawMention withIssuer(IssuerPhrase p) {
-        return new RawMention(listStart, start, end, form, typeWord, type, symbol, symbolType, system, issuerCode, number, year, date, p, title, named);
-    }
 }

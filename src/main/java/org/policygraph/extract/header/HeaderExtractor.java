@@ -16,9 +16,13 @@ import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
+import org.policygraph.resolve.PartyTerm;
 import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.Slugs;
 import org.policygraph.text.SourceText;
+import org.policygraph.text.Span;
 
 /**
  * Reads what a document says about itself: type, issuer, date, symbol, conference, term, plan year, theme,
@@ -39,11 +43,22 @@ public final class HeaderExtractor {
     /** How far into the preamble its subject body may start ("UBND quận Kiến An báo cáo ..."). */
     private static final int BODY_AT_START = 4;
 
+    private final ReferenceData reference;
     private final IssuerResolver issuers;
 
-    public HeaderExtractor(ReferenceData reference) { this.issuers = new IssuerResolver(reference); }
+    public HeaderExtractor(ReferenceData reference) {
+        this.reference = reference;
+        this.issuers = new IssuerResolver(reference);
+    }
 
     public DocumentHeader extract(SourceText text) { return new Reading(text).header(); }
+
+    /**
+     * Inconsistencies a human should look at, each with its span in the original text: the header and the appendix
+     * heading printing different symbols or dates, a symbol whose type code is not the printed type word, a term the
+     * reference data does not know for the issuer, a date outside the printed term. The header keeps what is printed.
+     */
+    public List<String> warnings(SourceText text, DocumentHeader header) { return new Reading(text).warnings(header); }
 
     /** A value found at [start, end) of the normalised text. */
     private record Found<T>(T value, int start, int end) {}
@@ -51,8 +66,6 @@ public final class HeaderExtractor {
     /** The document's own appendix heading. */
     private record Appendix(Found<DocType> type, Found<DocumentSymbol> symbol, Found<PartialDate> date, int restStart, int restEnd) {}
 
-    /** The signature block. */
-    private record Signature(Found<String> name, String role, int bodyStart, int bodyEnd) {}
 
     /** One document being read. */
     private final class Reading {
@@ -61,17 +74,19 @@ public final class HeaderExtractor {
         private final String folded;
         private final HeaderLayout layout;
         private final Appendix appendix;
-        private final Signature signature;
+        private final SignatureReader.Signature signature;
         private final Found<String> typeLine;
+        private final Found<Integer> conference;
 
         Reading(SourceText source) {
             this.source = source;
             this.t = source.normalised();
             this.folded = Slugs.foldKeepingLength(t).replace('\n', ' ');
             this.layout = HeaderLayout.of(t);
-            this.appendix = appendix();
-            this.signature = signature();
             this.typeLine = typeLine();
+            this.appendix = ownAppendix();
+            this.signature = SignatureReader.read(t);
+            this.conference = conference();
         }
 
         DocumentHeader header() {
@@ -79,7 +94,6 @@ public final class HeaderExtractor {
             Found<DocType> type = type(symbol);
             Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
             Found<PartialDate> date = date();
-            Found<Integer> conference = conference();
             Found<String> term = term(conference);
             IssuerChoice issuer = issuer(symbol, place);
             DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)
@@ -100,7 +114,7 @@ public final class HeaderExtractor {
                     located(planYear()),
                     located(theme()),
                     located(title()),
-                    signature == null ? null : located(signature.name()),
+                    signature == null ? null : located(new Found<>(signature.name(), signature.nameStart(), signature.nameEnd())),
                     signature == null ? null : signature.role(),
                     located(place));
         }
@@ -108,12 +122,53 @@ public final class HeaderExtractor {
         // ---- symbol and type ---------------------------------------------------------------------------
 
         private Found<DocumentSymbol> symbol() {
+            Found<DocumentSymbol> printed = numberLine();
+            return printed != null ? printed : appendix == null ? null : appendix.symbol();
+        }
+
+        /** The symbol on the header's number line ("Số: 06-NQ/QU"). */
+        private Found<DocumentSymbol> numberLine() {
             Matcher m = HeaderPatterns.NUMBER_LINE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (m.find()) {
-                Optional<DocumentSymbol> s = DocumentSymbol.parse(m.group("sym"));
-                if (s.isPresent()) return new Found<>(s.get(), m.start("sym"), m.end("sym"));
+            if (!m.find()) return null;
+            return DocumentSymbol.parse(m.group("sym")).map(s -> new Found<>(s, m.start("sym"), m.end("sym"))).orElse(null);
+        }
+
+        List<String> warnings(DocumentHeader h) {
+            List<String> out = new ArrayList<>();
+            Found<DocumentSymbol> printed = numberLine();
+            if (printed != null && appendix != null && !printed.value().printed().equals(appendix.symbol().value().printed()))
+                out.add(warning(appendix.symbol(), "the appendix heading prints the symbol " + appendix.symbol().value().printed()
+                        + ", the header " + printed.value().printed()));
+            Found<PartialDate> headerDate = placeAndDate().map(PlaceDate::date).orElse(null);
+            if (headerDate != null && appendix != null && appendix.date() != null && !headerDate.value().equals(appendix.date().value()))
+                out.add(warning(appendix.date(), "the appendix heading prints the date " + appendix.date().value().iso()
+                        + ", the header " + headerDate.value().iso()));
+            Optional<DocType> titled = typeLine == null ? Optional.empty() : DocType.byWord(typeLine.value());
+            if (printed != null && titled.isPresent() && printed.value().type().isPresent() && printed.value().type().get() != titled.get())
+                out.add(warning(printed, "the symbol's type code " + printed.value().typeCode() + " is not the printed type " + typeLine.value()));
+            String term = DocumentHeader.valueOf(h.term());
+            Optional<Body> body = reference.body(DocumentHeader.valueOf(h.issuer()));
+            if (term != null && body.isPresent() && body.get().isParty()) {
+                Optional<PartyTerm> known = reference.term(body.get().register(), term);
+                PartialDate date = DocumentHeader.valueOf(h.date());
+                if (known.isEmpty())
+                    out.add(warning(h.term().span(), "term " + term + " is not in the reference terms of " + body.get().register()));
+                else if (date != null && date.year() != null && (date.year() < known.get().fromYear() || date.year() > known.get().toYear()))
+                    out.add(warning(h.date().span(), "the date " + date.iso() + " is outside term " + term + " ("
+                            + known.get().fromYear() + "-" + known.get().toYear() + ")"));
             }
-            return appendix == null ? null : appendix.symbol();
+            return out;
+        }
+
+        private String warning(Found<?> at, String message) { return warning(source.toOriginal(at.start(), at.end()), message); }
+
+        private String warning(Span at, String message) { return "at " + at + " \"" + source.quote(at) + "\": " + message; }
+
+        /** The appendix heading, when it names a document of the type the title block prints (or there is no title). */
+        private Appendix ownAppendix() {
+            Appendix a = appendix();
+            if (a == null || typeLine == null || a.type() == null) return a;
+            return DocType.byWord(typeLine.value()).map(d -> d == a.type().value()).orElse(true) ? a : null;
         }
 
         private Found<DocType> type(Found<DocumentSymbol> symbol) {
@@ -174,7 +229,10 @@ public final class HeaderExtractor {
 
         private Optional<PlaceDate> placeAndDate() {
             Matcher m = HeaderPatterns.PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (!m.find()) return Optional.empty();
+            if (!m.find()) {
+                m = HeaderPatterns.INLINE_PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+                if (!m.find()) return Optional.empty();
+            }
             Found<String> place = new Found<>(m.group("place").strip(), m.start("place"), m.start("place") + m.group("place").strip().length());
             return Optional.of(new PlaceDate(place, dateAt(m, m.start("date"), m.end("date"))));
         }
@@ -205,16 +263,28 @@ public final class HeaderExtractor {
 
         // ---- conference, term, plan year, theme, title -------------------------------------------------
 
+        /**
+         * The conference that passed the document: in the title block, else in the preamble the conference said to
+         * have met ("... lần thứ 15, khóa VI (họp ngày ...)"), else the first one not named as a cited document's.
+         */
         private Found<Integer> conference() {
-            for (int[] region : new int[][] {{layout.titleStart(), layout.titleEnd()}, {layout.preambleStart(), layout.preambleEnd()}}) {
-                Matcher m = HeaderPatterns.CONFERENCE.matcher(t).region(region[0], region[1]);
-                if (m.find()) {
-                    String ord = m.group("ord").strip();
-                    Integer n = VietnameseNumbers.parse(ord);
-                    if (n != null) return new Found<>(n, m.start("ord"), m.start("ord") + ord.length());
-                }
+            Matcher m = HeaderPatterns.CONFERENCE.matcher(t).region(layout.titleStart(), layout.titleEnd());
+            if (m.find() && VietnameseNumbers.parse(m.group("ord").strip()) != null) return ordinal(m);
+            m = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
+            Found<Integer> fallback = null;
+            while (m.find()) {
+                if (VietnameseNumbers.parse(m.group("ord").strip()) == null) continue;
+                String before = t.substring(Math.max(layout.preambleStart(), m.start() - 40), m.start());
+                if (HeaderPatterns.CITED_BEFORE.matcher(before).find()) continue;
+                if (HeaderPatterns.MEETING_AFTER.matcher(t.substring(m.end(), Math.min(t.length(), m.end() + 60))).find()) return ordinal(m);
+                if (fallback == null) fallback = ordinal(m);
             }
-            return null;
+            return fallback;
+        }
+
+        private Found<Integer> ordinal(Matcher m) {
+            String ord = m.group("ord").strip();
+            return new Found<>(VietnameseNumbers.parse(ord), m.start("ord"), m.start("ord") + ord.length());
         }
 
         private Found<String> term(Found<Integer> conference) {
@@ -231,8 +301,23 @@ public final class HeaderExtractor {
             return m.find() ? new Found<>(m.group("term").toUpperCase(java.util.Locale.ROOT), m.start("term"), m.end("term")) : null;
         }
 
-        /** The latest year an annual plan's subject names: in the title, else the top-level headings, else the preamble. */
+        /**
+         * The latest year an annual plan's subject names: in the title ("về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm
+         * 2024", or a subject line with plan words such as "Về nhiệm vụ kinh tế - xã hội năm 2024"), else the top-level
+         * headings, else the preamble.
+         */
         private Found<Integer> planYear() {
+            Found<String> subject = title();
+            if (subject != null && HeaderPatterns.SUBJECT_LINE.matcher(subject.value()).lookingAt()
+                    && HeaderPatterns.PLAN_SUBJECT.matcher(subject.value()).find()) {
+                Matcher y = HeaderPatterns.YEAR.matcher(t).region(subject.start(), subject.end());
+                Found<Integer> best = null;
+                while (y.find()) {
+                    int v = Integer.parseInt(y.group("year"));
+                    if (best == null || v > best.value()) best = new Found<>(v, y.start("year"), y.end("year"));
+                }
+                if (best != null) return best;
+            }
             List<int[]> regions = new ArrayList<>();
             regions.add(new int[] {layout.titleStart(), layout.titleEnd()});
             List<int[]> headings = topHeadings();
@@ -258,7 +343,7 @@ public final class HeaderExtractor {
             while (m.find()) {
                 int eol = lineEnd(m.start());
                 int next = eol < t.length() ? lineEnd(eol + 1) : eol;
-                out.add(new int[] {m.start(), next > eol && HeaderLayout.isUpperCase(t.substring(eol + 1, next)) ? next : eol});
+                out.add(new int[] {m.start(), next > eol && Lettering.isCapitals(t.substring(eol + 1, next)) ? next : eol});
             }
             return out;
         }
@@ -266,8 +351,9 @@ public final class HeaderExtractor {
         private Found<String> theme() {
             Matcher m = HeaderPatterns.THEME.matcher(t);
             if (!m.find()) return null;
-            int s = m.start("theme");
-            int e = m.end("theme");
+            String group = m.group("theme") != null ? "theme" : "bare";
+            int s = m.start(group);
+            int e = m.end(group);
             while (s < e && !Character.isLetterOrDigit(t.charAt(s))) s++;
             while (e > s && !Character.isLetterOrDigit(t.charAt(e - 1))) e--;
             return s < e ? new Found<>(t.substring(s, e).replaceAll("\\s+", " "), s, e) : null;
@@ -280,12 +366,14 @@ public final class HeaderExtractor {
                 int[] l = lines.get(i);
                 if (HeaderPatterns.SUBJECT_LINE.matcher(t).region(l[0], l[1]).lookingAt()) {
                     int end = l[1];
-                    for (int j = i + 1; j < lines.size() && !HeaderLayout.isUpperCase(text(lines.get(j)))
+                    for (int j = i + 1; j < lines.size() && !Lettering.isCapitals(text(lines.get(j)))
                             && !HeaderPatterns.PLACE_DATE.matcher(text(lines.get(j))).find(); j++) end = lines.get(j)[1];
                     return joined(l[0], end);
                 }
             }
             if (typeLine == null) return null;
+            Matcher inline = HeaderPatterns.INLINE_SUBJECT.matcher(t).region(typeLine.end(), lineEnd(typeLine.end()));
+            if (inline.find()) return joined(inline.start(), lineEnd(typeLine.end()));
             int start = -1;
             int end = -1;
             for (int[] l : lines) {
@@ -293,7 +381,7 @@ public final class HeaderExtractor {
                 String line = text(l);
                 boolean other = HeaderPatterns.NOT_SUBJECT.matcher(line).find() || HeaderPatterns.CONFERENCE.matcher(line).find()
                         || HeaderPatterns.TERM.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find();
-                if (!HeaderLayout.isUpperCase(line) || (other && start >= 0)) break;
+                if (!Lettering.isCapitals(line) || (other && start >= 0)) break;
                 if (other) continue;
                 if (start < 0) start = l[0];
                 end = l[1];
@@ -303,21 +391,6 @@ public final class HeaderExtractor {
 
         private Found<String> joined(int start, int end) {
             return new Found<>(t.substring(start, end).strip().replaceAll("\\s+", " "), start, end);
-        }
-
-        // ---- signature ---------------------------------------------------------------------------------
-
-        private Signature signature() {
-            Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
-            Signature last = null;
-            while (m.find()) {
-                String role = m.group("role").strip();
-                String name = m.group("name").strip();
-                if (!HeaderLayout.isUpperCase(role) || !HeaderPatterns.PERSON_NAME.matcher(name).matches()) continue;
-                int ns = m.start("name") + m.group("name").indexOf(name);
-                last = new Signature(new Found<>(name, ns, ns + name.length()), role, m.start("body"), m.end("body"));
-            }
-            return last;
         }
 
         // ---- issuer ------------------------------------------------------------------------------------
@@ -331,15 +404,17 @@ public final class HeaderExtractor {
             for (int[] l : lines(layout.titleStart(), layout.titleEnd())) {
                 String line = text(l);
                 if (HeaderPatterns.NUMBER_LINE.matcher(line).find() || HeaderPatterns.PLACE_DATE.matcher(line).find()) continue;
-                title.addAll(issuers.find(t, folded, l[0], l[1]));
+                for (IssuerResolver.Mention x : issuers.find(t, folded, l[0], l[1])) title.add(withUnitBelow(x, l));
             }
             int typeAt = typeLine == null ? Integer.MAX_VALUE : typeLine.start();
             title.stream().filter(x -> x.start() > typeAt).forEach(out::add);
             List<IssuerResolver.Mention> above = new ArrayList<>(title.stream().filter(x -> x.start() < typeAt).toList());
             Collections.reverse(above);
             out.addAll(above);
-            Matcher c = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
-            if (c.find()) out.addAll(issuers.find(t, folded, c.start(), c.end()));
+            if (conference != null && conference.start() >= layout.preambleStart()) {
+                Matcher c = HeaderPatterns.CONFERENCE.matcher(t).region(layout.preambleStart(), conference.end());
+                while (c.find()) if (c.start("ord") == conference.start()) out.addAll(issuers.find(t, folded, c.start(), c.end()));
+            }
             Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
             if (r.find()) {
                 List<IssuerResolver.Mention> before = issuers.find(t, folded, Math.max(layout.preambleStart(), r.start() - 120), r.start());
@@ -352,6 +427,17 @@ public final class HeaderExtractor {
             return out;
         }
 
+        /** A body named without its unit on a title line, completed by a unit on the next line ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"). */
+        private IssuerResolver.Mention withUnitBelow(IssuerResolver.Mention x, int[] line) {
+            if (x.level() != null || x.end() < line[1] - 1 || line[1] >= layout.titleEnd()) return x;
+            int next = line[1] + 1;
+            Matcher u = HeaderPatterns.UNIT_LINE.matcher(t).region(next, lineEnd(next));
+            if (!u.lookingAt()) return x;
+            Level level = HeaderPatterns.levelOfWord(u.group("uw"));
+            IssuerResolver.UnitName unit = issuers.unitNamedAt(folded, u.end(), level);
+            return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), x.end());
+        }
+
         private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {
             List<IssuerResolver.Mention> mentions = issuerMentions();
             Level symbolLevel = symbol != null && symbol.value().system() == DocSystem.PARTY
@@ -359,12 +445,13 @@ public final class HeaderExtractor {
             if (mentions.isEmpty()) return new IssuerChoice(null, symbolLevel, null, null, -1, -1);
             String kind = mentions.get(0).kind();
             List<IssuerResolver.Mention> same = mentions.stream().filter(x -> x.kind().equals(kind)).toList();
-            Level level = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
+            Level named = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()
                     .orElse(PARTY_KINDS.contains(kind) ? symbolLevel : null);
+            Level level = named == null && place != null ? issuers.levelOfPlace(place.value()) : named;
             String unit = mentions.stream().filter(x -> x.level() == level && x.unitId() != null)
                     .map(IssuerResolver.Mention::unitId).findFirst().orElse(null);
             if (unit == null && place != null) unit = issuers.unitNamed(place.value(), level);
-            if (unit == null) unit = issuers.dominantUnit(folded, level);
+            if (unit == null) unit = issuers.dominantUnit(t, folded, level);
             Body body = issuers.body(kind, unit).orElse(null);
             return new IssuerChoice(kind, level, unit, body, same.get(0).start(), same.get(0).end());
         }
@@ -375,21 +462,9 @@ public final class HeaderExtractor {
             return f == null ? null : Located.of(f.value(), source.toOriginal(f.start(), f.end()));
         }
 
-        private List<int[]> lines(int from, int to) {
-            List<int[]> out = new ArrayList<>();
-            int p = from;
-            while (p < to) {
-                int e = Math.min(lineEnd(p), to);
-                if (e > p) out.add(new int[] {p, e});
-                p = e + 1;
-            }
-            return out;
-        }
+        private List<int[]> lines(int from, int to) { return Lines.of(t, from, to); }
 
-        private int lineEnd(int from) {
-            int e = t.indexOf('\n', from);
-            return e < 0 ? t.length() : e;
-        }
+        private int lineEnd(int from) { return Lines.end(t, from); }
 
         private String text(int[] line) { return t.substring(line[0], line[1]); }
     }

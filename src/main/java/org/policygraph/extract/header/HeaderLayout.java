@@ -1,5 +1,7 @@
 package org.policygraph.extract.header;
 
+import org.policygraph.text.Lettering;
+
 import java.util.regex.Matcher;
 
 /**
@@ -31,6 +33,7 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
             if (eol < 0) eol = t.length();
             String line = t.substring(pos, eol).strip();
             int next = Math.min(eol + 1, t.length());
+            if (HeaderPatterns.TOP_HEADING.matcher(line).lookingAt()) break;
             if (HeaderPatterns.RECIPIENT.matcher(line).find()) {
                 titleEnd = pos;
                 preambleStart = next;
@@ -55,26 +58,13 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
         return new HeaderLayout(0, titleEnd, Math.min(preambleStart, t.length()), Math.max(preambleEnd, Math.min(preambleStart, t.length())));
     }
 
-    /** A title-block line: number line, place and date, a line in capitals, national motto. */
+    /** A title-block line: number line, place and date, a line in capitals or opening with a type word in capitals, national motto. */
     private static boolean isTitleLine(String line) {
         return HeaderPatterns.NUMBER_LINE.matcher(line).find()
                 || HeaderPatterns.PLACE_DATE.matcher(line).find()
                 || HeaderPatterns.MOTTO.matcher(line).find()
-                || isUpperCase(line);
-    }
-
-    /** At least two letters and four in five of them capitals. */
-    static boolean isUpperCase(String line) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) upper++;
-            }
-        }
-        return letters >= 2 && upper * 5 >= letters * 4;
+                || HeaderPatterns.TITLE_TYPE.matcher(line).lookingAt()
+                || Lettering.isCapitals(line);
     }
 
     boolean hasTitle() { return titleEnd > titleStart; }

@@ -62,7 +62,7 @@ final class HeaderPatterns {
     // ---- symbol, date, place -------------------------------------------------------------------------------
 
     /** The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND". */
-    static final Pattern NUMBER_LINE = Pattern.compile("(?m)^[ \\t]*số\\s*:\\s*(?<sym>" + DocumentSymbol.FORM + ")", CI);
+    static final Pattern NUMBER_LINE = Pattern.compile("(?m)^[ \\t]*số\\s*:?\\s*(?<sym>" + DocumentSymbol.FORM + ")", CI);
 
     /** The document's own appendix heading: "(kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của ...)". */
     static final Pattern OWN_APPENDIX = Pattern.compile("(?m)^[ \\t]*\\(\\s*(?:ban hành\\s+)?kèm theo\\s+(?<word>"
@@ -79,7 +79,15 @@ final class HeaderPatterns {
 
     /** The place-and-date line: "Kiến An, ngày 15 tháng 12 năm 2023". */
     static final Pattern PLACE_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*(?<date>" + WORD_DATE + ")", CI);
+            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
+
+    /**
+     * The place and date printed beside the number when the two header columns were merged into one line
+     * ("Số: 04-NQ/QU Kiến An, ngày 12 tháng 12 năm 2022"): the place is the capitalised words before the comma.
+     */
+    static final Pattern INLINE_PLACE_DATE = Pattern.compile(
+            "(?<![\\p{L}])(?<place>(?-i:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}))\\s*,\\s*(?<date>" + WORD_DATE
+            + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
 
     /** The meeting date in a resolution's preamble: "(họp ngày 15/12/2023)". */
     static final Pattern MEETING_DATE = Pattern.compile(
@@ -93,15 +101,25 @@ final class HeaderPatterns {
     /** "chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024", "MỤC TIÊU, NHIỆM VỤ, GIẢI PHÁP NĂM 2024". */
     static final Pattern PLAN_YEAR = Pattern.compile(PLAN_WORD + "(?:\\s*,\\s*" + PLAN_WORD + ")*\\s+năm\\s+(?<year>\\d{4})\\b", CI);
 
+    /** Plan words in a subject line: what makes "Về nhiệm vụ kinh tế - xã hội năm 2024" a plan for 2024. */
+    static final Pattern PLAN_SUBJECT = Pattern.compile("\\b(?:nhiệm vụ|kế hoạch|mục tiêu|chỉ tiêu|giải pháp|chủ đề|phương hướng)\\b", CI);
+
+    /** "năm 2024". */
+    static final Pattern YEAR = Pattern.compile("\\bnăm\\s+(?<year>\\d{4})\\b", CI);
+
     /** The theme of the year as a numbered heading: "1. Chủ đề năm 2024: “...”". */
     static final Pattern THEME = Pattern.compile("(?m)^[ \\t]*(?:(?:\\d{1,2}|[IVX]{1,4}|[a-z])[.)]\\s*|-\\s*)?chủ đề(?: của)?"
-            + " năm(?:\\s+\\d{4})?\\s*:?\\s*[“\"«](?<theme>[^”\"»]{3,500})[”\"»]", CI);
+            + " năm(?:\\s+\\d{4})?[^“\"«\\n:]{0,40}?(?:\\s+là)?\\s*:?\\s*(?:[“\"«](?<theme>[^”\"»]{3,500})[”\"»]"
+            + "|(?<bare>(?-i:\\p{Lu})[^\\n]{10,300}))", CI);
 
     /** A subject line: "về chủ đề, chỉ tiêu, nhiệm vụ, giải pháp năm 2024". */
     static final Pattern SUBJECT_LINE = Pattern.compile("^[ \\t]*về\\s+\\S", CI);
 
+    /** A subject on the type word's own line, when the title block was run into one line ("NGHỊ QUYẾT ... về ..."). */
+    static final Pattern INLINE_SUBJECT = Pattern.compile("(?<![\\p{L}])về\\s+\\S", CI);
+
     /** Lines of the national motto and the Party's name above a title. */
-    static final Pattern MOTTO = Pattern.compile("^[ \\t]*(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
+    static final Pattern MOTTO = Pattern.compile("(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
             + "đảng cộng sản việt nam)", CI);
 
     /** Title-block lines that are not part of the subject: motto, conference, body, "của ...". */
@@ -116,9 +134,28 @@ final class HeaderPatterns {
 
     // ---- signature -----------------------------------------------------------------------------------------
 
-    /** The signature block: authority ("T/M BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), role, name. */
+    /**
+     * The first line of a signature block: on behalf of a body ("T/M BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN"), for
+     * a head ("KT. CHỦ TỊCH"), by order or authorisation. Role lines in capitals and the name follow.
+     */
     static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?<auth>T/M|T\\.M\\.?|TM\\.?|KT\\.?|Q\\.|TL\\.?|TUQ\\.?)"
-            + "[ \\t]*(?<body>[^\\n]+)\\n[ \\t]*(?<role>[^\\n]+)\\n[ \\t]*(?<name>[^\\n]+)");
+            + "[ \\t]*(?<body>[^\\n]+)$");
+
+    /** How many lines after the first line of a signature block the name may stand. */
+    static final int SIGNATURE_LINES = 5;
+
+    /** Lines inside a signature block that are neither role nor name: "(Đã ký)", "(đã ký và đóng dấu)". */
+    static final Pattern SIGNED_NOTE = Pattern.compile("^\\(.*\\)$|^đã ký", CI);
+
+    /** Words before a conference phrase that make it a cited document's ("Nghị quyết Hội nghị lần thứ 8 ..."). */
+    static final Pattern CITED_BEFORE = Pattern.compile("(?:nghị quyết|kết luận|chỉ thị|quy định|thông báo)(?:\\s+số\\s+\\S+)?"
+            + "(?:\\s+ngày\\s+\\S+)?\\s*$", CI);
+
+    /** Words after a conference phrase that make it the document's own ("... khóa VI (họp ngày ...)"). */
+    static final Pattern MEETING_AFTER = Pattern.compile("^[^.;]{0,40}?\\bhọp\\b", CI);
+
+    /** A title line naming a unit below a body named on the line above ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"). */
+    static final Pattern UNIT_LINE = Pattern.compile("^[ \\t]*(?<uw>thành phố|thị trấn|thị xã|quận|huyện|tỉnh|phường|xã)(?![\\p{L}])", CI);
 
     /** A signatory's name: two to six capitalised words, no digits or punctuation. */
     static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,5}$");
@@ -184,9 +221,19 @@ final class HeaderPatterns {
         return new BodyPhrase(Pattern.compile("(?<![\\p{L}])" + regex + "(?![\\p{L}])", CI), kind, level);
     }
 
-    /** Folded (diacritic-free, lower-case) words that introduce a unit's name at each level, for counting mentions. */
-    static final Map<Level, List<String>> UNIT_MENTION_PREFIXES = Map.of(
-            Level.DISTRICT, List.of("quan ", "huyen ", "thi xa ", "quan uy ", "huyen uy ", "thi uy "),
-            Level.CITY, List.of("thanh pho ", "tinh ", "thanh uy ", "tinh uy "),
-            Level.WARD, List.of("phuong ", "xa ", "thi tran ", "dang uy phuong ", "dang uy xa "));
+    /** A capitalised place name after a unit or committee word ("Kiến An" in "quận Kiến An"). */
+    private static final String PLACE_NAME = "\\s+(?<name>(?-i:\\p{Lu}\\p{Ll}+(?![\\p{L}])(?:[ \\t]+\\p{Lu}\\p{Ll}+(?![\\p{L}])){0,3}))";
+
+    /**
+     * Mentions of a unit by name at each level ("quận Kiến An", "Quận uỷ Hồng Bàng"; "thành phố Hải Phòng"), for
+     * counting which unit a text is about. Any capitalised name counts, so that a unit missing from the reference
+     * data outweighs a neighbour that is in it.
+     */
+    static final Map<Level, Pattern> UNIT_MENTIONS = Map.of(
+            Level.DISTRICT, Pattern.compile("(?<![\\p{L}])(?:quận|huyện|thị xã)(?:\\s+" + UY + ")?" + PLACE_NAME, CI),
+            Level.CITY, Pattern.compile("(?<![\\p{L}])(?:thành phố|tỉnh|thành\\s+" + UY + "|tỉnh\\s+" + UY + ")" + PLACE_NAME, CI),
+            Level.WARD, Pattern.compile("(?<![\\p{L}])(?:đảng\\s+" + UY + "\\s+)?(?:phường|xã|thị trấn)" + PLACE_NAME, CI));
+
+    /** Syllables of an unknown place name counted as one name ("Lê Chân" of "quận Lê Chân Báo cáo"). */
+    static final int UNKNOWN_NAME_WORDS = 2;
 }

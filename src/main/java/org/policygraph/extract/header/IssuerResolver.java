@@ -25,6 +25,9 @@ final class IssuerResolver {
     /** The top unit must be mentioned at least this many times as often as the next one. */
     private static final int CLEAR_MARGIN = 3;
 
+    /** Levels a place line is tried at when the body does not say its level; a place names a district or city office. */
+    private static final List<Level> PLACE_LEVELS = List.of(Level.DISTRICT, Level.CITY);
+
     private final ReferenceData reference;
 
     IssuerResolver(ReferenceData reference) { this.reference = reference; }
@@ -41,7 +44,7 @@ final class IssuerResolver {
         List<Mention> out = new ArrayList<>();
         int last = from;
         for (Hit h : hits) {
-            if (h.start() < last) continue;
+            if (h.start() < last || insideSymbol(text, h.start())) continue;
             HeaderPatterns.BodyPhrase p = HeaderPatterns.BODY_PHRASES.get(h.phrase());
             Matcher m = p.pattern().matcher(text).region(h.start(), to);
             if (!m.lookingAt()) continue;
@@ -78,30 +81,39 @@ final class IssuerResolver {
                 .map(AdminUnit::id).findFirst().orElse(null);
     }
 
+    /** The level of the unit a place line names ("Kiến An": a district), trying district then city; null when none. */
+    Level levelOfPlace(String place) {
+        for (Level level : PLACE_LEVELS) if (unitNamed(place, level) != null) return level;
+        return null;
+    }
+
     /**
-     * The unit of a level the text names most ("quận Kiến An", "Quận uỷ Kiến An"), diacritic-insensitively,
-     * when it is clearly ahead of any other; else null.
+     * The unit of a level the text names most ("quận Kiến An", "Quận uỷ Kiến An"), diacritic-insensitively, when it
+     * is clearly ahead of any other unit named at that level, including units the reference data does not hold;
+     * else null.
      */
-    String dominantUnit(String folded, Level level) {
+    String dominantUnit(String text, String folded, Level level) {
         if (level == null) return null;
         if (level == Level.CENTRAL) return centralUnit();
         Map<String, Integer> counts = new HashMap<>();
-        for (AdminUnit u : unitsOf(level)) {
-            String name = Slugs.fold(u.bareName());
-            int n = 0;
-            for (String prefix : HeaderPatterns.UNIT_MENTION_PREFIXES.getOrDefault(level, List.of())) {
-                String needle = prefix + name;
-                for (int i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
-                    if (!letterAt(folded, i + needle.length()) && !letterAt(folded, i - 1)) n++;
-                }
-            }
-            if (n > 0) counts.put(u.id(), n);
-        }
+        Matcher m = HeaderPatterns.UNIT_MENTIONS.get(level).matcher(text);
+        while (m.find()) counts.merge(nameKey(text, folded, m.start("name"), level), 1, Integer::sum);
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
-        if (ranked.isEmpty()) return null;
+        if (ranked.isEmpty() || ranked.get(0).getKey().startsWith("?")) return null;
+        int top = ranked.get(0).getValue();
         int second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
-        return ranked.get(0).getValue() >= CLEAR_MARGIN * second && ranked.get(0).getValue() > second ? ranked.get(0).getKey() : null;
+        return top > second && top >= CLEAR_MARGIN * second ? ranked.get(0).getKey() : null;
+    }
+
+    /** The reference unit whose name starts at {@code at}, or "?" and the first words of an unknown name. */
+    private String nameKey(String text, String folded, int at, Level level) {
+        for (AdminUnit u : unitsOf(level)) {
+            String name = Slugs.fold(u.bareName());
+            if (folded.startsWith(name, at) && !letterAt(folded, at + name.length())) return u.id();
+        }
+        String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("[\\s\\p{Punct}]+");
+        return "?" + Slugs.fold(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HeaderPatterns.UNKNOWN_NAME_WORDS))));
     }
 
     /** The reference body of a kind in a unit. */
@@ -118,6 +130,9 @@ final class IssuerResolver {
     private String centralUnit() {
         return reference.units().values().stream().filter(u -> u.kind().equals("country")).map(AdminUnit::id).findFirst().orElse(null);
     }
+
+    /** True for an issuer code inside a symbol ("/BC-UBND"), which names no body by itself. */
+    private static boolean insideSymbol(String text, int at) { return at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '/'); }
 
     private static boolean letterAt(String s, int i) { return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i)); }
 

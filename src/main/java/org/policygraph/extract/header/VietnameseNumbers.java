@@ -1,15 +1,13 @@
 package org.policygraph.extract.header;
 
 import java.util.Locale;
-import java.util.Map;
+import org.policygraph.text.Lettering;
 
 /**
  * Numbers as printed in headers: Arabic ("15"), Roman ("XVI") and Vietnamese number words
  * ("bảy", "mười lăm", "hai mươi mốt"). The word table is {@link HeaderPatterns#NUMBER_WORDS}.
  */
 final class VietnameseNumbers {
-    private static final Map<Character, Integer> ROMAN = Map.of('I', 1, 'V', 5, 'X', 10, 'L', 50, 'C', 100);
-
     private VietnameseNumbers() {}
 
     /** The value of an ordinal as printed, or null when it is none of the three forms. */
@@ -17,20 +15,9 @@ final class VietnameseNumbers {
         String s = printed.strip();
         if (s.isEmpty()) return null;
         if (s.chars().allMatch(Character::isDigit)) return s.length() > 4 ? null : Integer.valueOf(s);
-        if (s.toUpperCase(Locale.ROOT).chars().allMatch(c -> ROMAN.containsKey((char) c))) return roman(s.toUpperCase(Locale.ROOT));
+        Integer roman = Lettering.roman(s.toUpperCase(Locale.ROOT));
+        if (roman != null) return roman;
         return words(s.toLowerCase(Locale.ROOT));
-    }
-
-    /** "XXIII" -> 23; null when not a well-formed numeral. */
-    static Integer roman(String s) {
-        int total = 0;
-        for (int i = 0; i < s.length(); i++) {
-            Integer v = ROMAN.get(s.charAt(i));
-            if (v == null) return null;
-            Integer next = i + 1 < s.length() ? ROMAN.get(s.charAt(i + 1)) : null;
-            total += next != null && next > v ? -v : v;
-        }
-        return total > 0 ? total : null;
     }
 
     /** The longest leading run of number words that reads as a number: "bảy" -> 7, "hai mươi mốt" -> 21. */

@@ -90,14 +90,17 @@ public final class FigureExtractor {
         int s = from;
         for (int i = from; i <= to; i++) {
             if (i == to || norm.charAt(i) == ';') {
-                out.addAll(readEntry(text, s, i == to ? to : i + 1, year, footnote, parent, numbered + out.size()));
+                String previous = out.isEmpty() ? null : out.get(out.size() - 1).measure();
+                out.addAll(readEntry(text, s, i == to ? to : i + 1, year, footnote, parent, numbered + out.size(), previous));
                 s = i + 1;
             }
         }
         return out;
     }
 
-    private List<ReportedFigure> readEntry(SourceText text, int from, int to, int year, String footnote, String parent, int numbered) {
+    /** Figures of one entry; an entry that names no measure continues the previous one ("...; cả năm ước đạt ..."). */
+    private List<ReportedFigure> readEntry(SourceText text, int from, int to, int year, String footnote, String parent, int numbered,
+                                           String previousMeasure) {
         String entry = text.normalised().substring(from, to);
         String lc = QuantityFinder.lower(entry);
         Matcher m = IndicatorLexicon.FIGURE_PERIOD.matcher(lc);
@@ -111,7 +114,8 @@ public final class FigureExtractor {
         }
         if (hits.isEmpty()) return List.of();
         String measure = measureName(entry.substring(0, hits.get(0)[0]));
-        if (measure.isEmpty()) return List.of();
+        if (measure.isEmpty()) measure = previousMeasure;
+        if (measure == null) return List.of();
         List<ReportedFigure> out = new ArrayList<>();
         for (int k = 0; k < hits.size(); k++) {
             int[] h = hits.get(k);
@@ -141,7 +145,7 @@ public final class FigureExtractor {
             double value = VietnameseNumbers.parse(entry.substring(h[1], h[2]));
             String concept = measures.match(measure, unit.get().code()).orElse(null);
             String id = String.format("f%02d", numbered + out.size() + 1);
-            String sentence = entry.strip();
+            String sentence = entry.strip().replaceFirst("^[-+–•]\\s*", "");
             int lead = entry.indexOf(sentence.isEmpty() ? " " : sentence.substring(0, 1));
             var span = text.toOriginal(from + Math.max(0, lead), from + Math.max(0, lead) + sentence.length());
             out.add(new ReportedFigure(id, measure, concept, periods.get(k), value, unit.get().code(),
@@ -176,6 +180,7 @@ public final class FigureExtractor {
             int n = switch (q) { case "I", "1" -> 1; case "II", "2" -> 2; case "III", "3" -> 3; default -> 4; };
             return year + "-Q" + n;
         }
+        if (m.group("whole") != null) return String.valueOf(year);
         int y = Integer.parseInt(m.group("dyear"));
         try {
             String to = new PartialDate(y, Integer.parseInt(m.group("dmonth")), Integer.parseInt(m.group("day"))).iso();

@@ -43,12 +43,12 @@ public final class IndicatorLexicon {
             "cán bộ", "công chức", "viên chức", "giáo viên", "chiến sỹ", "chiến sĩ", "công dân", "trẻ");
 
     /** Nouns after a number that say the number is a duration or a date part, not a value. */
-    public static final Pattern TIME_NOUN = Pattern.compile("^(?:tháng|năm|ngày|tuần|giờ|quý)\\b");
+    public static final Pattern TIME_NOUN = Pattern.compile("^(?:tháng|năm|ngày|tuần|giờ|quý|tuổi)(?!\\p{L})");
 
     /** Words right before a number that make it something other than a value. */
     public static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
             "(?:\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
-            + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ|top)\\s*$");
+            + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ)\\s*$");
 
     /** Characters right after a number that make it part of a symbol, date, fraction or a code ("5G", "08/16"). */
     public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile("^(?:/|-[^\\d\\s]|[\\p{L}&&[^đ]])");
@@ -63,7 +63,7 @@ public final class IndicatorLexicon {
     public static final Pattern BILLION_MILLION = Pattern.compile("^\\s*tỷ\\s+(\\d{1,3})\\s+triệu\\s+đồng");
 
     /** Before the number: rank "đứng thứ 2". */
-    public static final Pattern RANK_BEFORE = Pattern.compile("đứng thứ\\s*$");
+    public static final Pattern RANK_BEFORE = Pattern.compile("(?:đứng thứ|xếp thứ|xếp hạng|top|tốp|trong nhóm)\\s*$");
     /** Before the number: strictly above. */
     public static final Pattern ABOVE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:đạt\\s+)?(?:trên|hơn|vượt)\\s*$");
     /** Before the number: at least. */
@@ -81,19 +81,27 @@ public final class IndicatorLexicon {
     public static final Pattern FROM_BEFORE = Pattern.compile("\\btừ\\s*$");
     /** A rate whose change is stated: the % is percentage points ("mức giảm tỷ lệ hộ nghèo ... là 0,38%"). */
     public static final Pattern POINTS_SUBJECT = Pattern.compile("(?:mức\\s+)?(?:giảm|tăng)\\s+tỷ lệ");
+    /** A rate that falls by the value: "tỷ lệ hộ nghèo giảm 0,5%" (percentage points). */
+    public static final Pattern RATE_FALLS_BY = Pattern.compile("tỷ lệ.*\\bgiảm(?:\\s+(?:khoảng|bình quân|thêm))*\\s*$");
+    /** The level a rate is brought to, not a change: "giảm tỷ lệ hộ nghèo xuống còn 0,5%". */
+    public static final Pattern LEVEL_BEFORE = Pattern.compile("(?:còn|xuống|dưới|ở mức)\\s*$");
 
     /** A baseline of a relative target: "so với thực hiện năm 2023", "so với dự toán ... giao". */
     public static final Pattern BASELINE = Pattern.compile("so với\\s+[^,;.()]*?(?:năm\\s+\\d{4}|giao|cùng kỳ|kế hoạch)");
 
-    /** Heading of a numbered indicator group ("2.1. Các chỉ tiêu kinh tế"). */
+    /** A numbered heading line ("2.1. Các chỉ tiêu kinh tế", "II. ...", "a) Về xã hội"): number and text. */
     public static final Pattern CATEGORY_HEADING = Pattern.compile(
-            "^\\s*((?:[IVX]+|\\d+(?:\\.\\d+)*)\\.?)\\s+(.*chỉ tiêu.*?)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^\\s*((?:[IVX]+|\\d+(?:\\.\\d+)*)\\.|[a-zđ]\\))\\s+(\\p{Lu}.{0,150}?)\\s*:?\\s*$");
 
-    /** Any numbered heading line ("3. Nhiệm vụ ..."), which ends the indicator list. */
-    public static final Pattern ANY_HEADING = Pattern.compile("^\\s*(?:[IVX]+|\\d+(?:\\.\\d+)*)\\.\\s+\\p{Lu}");
+    /** Any numbered heading line ("3. Nhiệm vụ ...", "b) Về ..."), which ends an indicator's text. */
+    public static final Pattern ANY_HEADING = Pattern.compile("^\\s*(?:(?:[IVX]+|\\d+(?:\\.\\d+)*)\\.|[a-zđ]\\))\\s+\\p{Lu}");
 
     /** An indicator line: "(15)", "(15).", "- (13)." at the start of a line. */
-    public static final Pattern INDICATOR_START = Pattern.compile("(?m)^[ \\t]*(?:[-–+][ \\t]*)?\\((\\d{1,3})\\)\\.?[ \\t]*");
+    public static final Pattern INDICATOR_START = Pattern.compile(
+            "(?m)^[ \\t]*(?:[-–+][ \\t]*)?\\((\\d{1,3})\\)\\.?[ \\t]*|^[ \\t]*\\|[ \\t]*\\(?(\\d{1,3})\\)?\\.?[ \\t]*\\|[ \\t]*");
+
+    /** A table row naming a group of indicators: "| I | Các chỉ tiêu kinh tế |", "| A | ... |". */
+    public static final Pattern TABLE_CATEGORY = Pattern.compile("^\\s*\\|\\s*([IVX]+|[A-ZĐ])\\.?\\s*\\|\\s*([^|]*?\\p{L}[^|]*?)\\s*\\|");
 
     /** The year a list of indicators is for, in its heading ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"). */
     public static final Pattern YEAR_IN_HEADING = Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -103,7 +111,7 @@ public final class IndicatorLexicon {
     /** A period phrase before a reported value. Groups: month, months, quarter, day, dmonth, dyear. */
     public static final Pattern FIGURE_PERIOD = Pattern.compile(
             "(?:tháng\\s+(?<month>\\d{1,2})(?!\\s*tháng)(?!\\d)|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(?<quarter>I{1,3}|IV|[1-4])(?:/\\d{4})?"
-            + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4}))"
+            + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4})|(?<whole>cả\\s+năm))"
             + "\\s*(?<verb>(?:ước\\s+)?(?:thực hiện|đạt)|ước)?\\s*:?\\s*(?<num>" + VietnameseNumbers.NUMBER + ")\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

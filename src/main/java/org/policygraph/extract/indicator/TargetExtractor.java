@@ -1,9 +1,10 @@
 package org.policygraph.extract.indicator;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policygraph.model.Comparator;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Target;
 import org.policygraph.resolve.MeasureCatalogue;
@@ -16,7 +17,7 @@ import org.policygraph.text.Span;
  * them is a qualitative target, and an indicator without any numeral is one qualitative target.
  */
 public final class TargetExtractor {
-    private static final java.util.regex.Pattern CLAUSE_TAIL = java.util.regex.Pattern.compile("(?:\\s|,|\\.|\\bvà\\b)+$", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAUSE_TAIL = Pattern.compile("(?:\\s|,|\\.|\\bvà\\b)+$", Pattern.UNICODE_CHARACTER_CLASS);
 
     private final MeasureCatalogue measures;
     private final IndicatorList lists = new IndicatorList();
@@ -41,54 +42,29 @@ public final class TargetExtractor {
 
     /** A target before it is numbered: its position in the item, to order subs as printed. */
     private record Draft(int at, int end, Reading reading, Quantity q, String baseline, boolean points) {
-        org.policygraph.model.Comparator comparator() { return reading.comparator(); }
+        Comparator comparator() { return reading.comparator(); }
     }
 
     /** How a value is to be read: the comparator, and whether an increase is a minimum ("tăng từ 11% trở lên"). */
-    record Reading(org.policygraph.model.Comparator comparator, boolean atLeast, boolean rank) {
-        static final Reading QUALITATIVE = new Reading(org.policygraph.model.Comparator.QUALITATIVE, false, false);
+    record Reading(Comparator comparator, boolean atLeast, boolean rank) {
+        static final Reading QUALITATIVE = new Reading(Comparator.QUALITATIVE, false, false);
     }
 
     private List<Target> read(SourceText source, IndicatorList.Item item, Integer year) {
         String norm = source.normalised();
         String raw = norm.substring(item.start(), item.end());
+        boolean row = IndicatorList.isTableRow(norm, item.markerStart());
+        String rowUnit = row ? TableCells.unitColumn(raw) : null;
+        if (row) raw = TableCells.blankSeparators(raw);
         String flat = raw.replace('\n', ' ');
         String lc = QuantityFinder.lower(flat);
         List<Quantity> qs = finder.find(flat, 0, flat.length());
+        if (rowUnit != null) qs = TableCells.withUnit(qs, rowUnit);
         List<Segment> segments = splitter.split(raw, qs);
         Span span = source.toOriginal(item.markerStart(), item.end());
-        String itemText = flat.strip();
-        List<Draft> drafts = new ArrayList<>();
-        if (qs.isEmpty()) {
-            drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));
-        } else {
-            String headBaseline = segments.isEmpty() ? null : baseline(flat, lc, segments.get(0).start(), segments.get(0).end());
-            for (Segment seg : segments) {
-                List<Quantity> in = qs.stream().filter(q -> q.start() >= seg.start() && q.end() <= seg.end()).toList();
-                if (in.isEmpty()) {
-                    if (isQualitativeClause(lc, seg)) drafts.add(new Draft(seg.start(), seg.end(), Reading.QUALITATIVE, null, null, false));
-                    continue;
-                }
-                int[] bounds = subBounds(lc, seg, in);
-                for (int k = 0; k < in.size(); k++) {
-                    Quantity q = in.get(k);
-                    int from = k == 0 ? seg.start() : in.get(k - 1).end();
-                    int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
-                    String before = lc.substring(Math.max(seg.start(), from), q.start());
-                    String after = upToDigit(lc.substring(q.end(), to));
-                    Reading reading = reading(before, after, q);
-                    var cmp = reading.comparator();
-                    boolean points = "%".equals(q.unit()) && IndicatorLexicon.POINTS_SUBJECT.matcher(lc.substring(seg.start(), q.start())).find();
-                    String base = null;
-                    if (cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE) {
-                        base = baseline(flat, lc, seg.start(), seg.end());
-                        if (base == null) base = headBaseline;
-                    }
-                    drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
-                }
-            }
-        }
-        drafts.sort(Comparator.comparingInt(Draft::at));
+        String itemText = row ? flat.replaceAll("\\s+", " ").strip() : flat.strip();
+        List<Draft> drafts = drafts(flat, lc, qs, segments);
+        drafts.sort(java.util.Comparator.comparingInt(Draft::at));
         List<Target> out = new ArrayList<>();
         int sub = 0;
         for (Draft d : drafts) {
@@ -101,7 +77,38 @@ public final class TargetExtractor {
             out.add(t);
             sub++;
         }
-        return out;
+        return withContextConcepts(out);
+    }
+
+    /** One draft per value (and per clause without numeral beside them), with its reading and baseline. */
+    private static List<Draft> drafts(String flat, String lc, List<Quantity> qs, List<Segment> segments) {
+        List<Draft> drafts = new ArrayList<>();
+        if (qs.isEmpty()) {
+            drafts.add(new Draft(0, flat.length(), Reading.QUALITATIVE, null, null, false));
+            return drafts;
+        }
+        String headBaseline = segments.isEmpty() ? null : baseline(flat, lc, segments.get(0).start(), segments.get(0).end());
+        for (Segment seg : segments) {
+            List<Quantity> in = qs.stream().filter(q -> q.start() >= seg.start() && q.end() <= seg.end()).toList();
+            if (in.isEmpty()) {
+                if (isQualitativeClause(lc, seg)) drafts.add(new Draft(seg.start(), seg.end(), Reading.QUALITATIVE, null, null, false));
+                continue;
+            }
+            int[] bounds = subBounds(lc, seg, in);
+            for (int k = 0; k < in.size(); k++) {
+                Quantity q = in.get(k);
+                int from = k == 0 ? seg.start() : in.get(k - 1).end();
+                int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
+                String before = lc.substring(Math.max(seg.start(), from), q.start());
+                Reading reading = reading(before, upToDigit(lc.substring(q.end(), to)), q);
+                boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
+                // a relative target's own baseline, or for an increase the one of its head clause
+                String base = baseline(flat, lc, seg.start(), seg.end());
+                if (base == null && growth(reading.comparator())) base = headBaseline;
+                drafts.add(new Draft(bounds[k], bounds[k + 1], reading, q, base, points));
+            }
+        }
+        return drafts;
     }
 
     private Target target(IndicatorList.Item item, Integer sub, String itemText, String clause, int clauseStart, Draft d,
@@ -122,19 +129,47 @@ public final class TargetExtractor {
         }
         String measure = q == null ? namer.name(clause, 0, 0, unit, null, cmp)
                 : namer.name(clause, Math.max(0, q.start() - clauseStart), Math.min(clause.length(), q.end() - clauseStart), unit, q.unitText(), cmp);
-        boolean growth = cmp == org.policygraph.model.Comparator.INCREASE_BY || cmp == org.policygraph.model.Comparator.INCREASE_BY_RANGE;
-        String concept = measures.match(clause + " " + measure, growth ? "increase" : unit).orElse(null);
+        String concept = measures.match(clause + " " + measure, growth(cmp) ? "increase" : unit).orElse(null);
         return new Target(item.ordinal(), sub, item.category(), item.categoryNo(), itemText, clause, measure, concept,
                 cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan);
+    }
+
+    /**
+     * A clause that carries over its verb or subject from the clause before ("kiểm tra chuyên đề 08-10 lượt tổ chức
+     * đảng; 03-05 đảng viên") is matched with that clause in front, unless this only repeats the previous measure;
+     * the first target, with the whole indicator.
+     */
+    private List<Target> withContextConcepts(List<Target> ts) {
+        List<Target> out = new ArrayList<>(ts);
+        for (int i = 0; i < out.size(); i++) {
+            Target t = out.get(i);
+            if (t.measureConcept() != null) continue;
+            String unit = growth(t.comparator()) ? "increase" : t.unit();
+            String concept = null;
+            if (i > 0) {
+                Target prev = out.get(i - 1);
+                concept = measures.match(prev.targetText() + " " + t.targetText(), unit)
+                        .filter(c -> !c.equals(prev.measureConcept())).orElse(null);
+            } else {
+                concept = measures.match(t.text(), unit).orElse(null);
+            }
+            if (concept != null) out.set(i, withConcept(t, t.measure(), concept));
+        }
+        return out;
+    }
+
+    private static boolean growth(Comparator c) { return c == Comparator.INCREASE_BY || c == Comparator.INCREASE_BY_RANGE; }
+
+    private static Target withConcept(Target t, String measure, String concept) {
+        return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), measure, concept, t.comparator(),
+                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
     }
 
     /** A restatement that names nothing ("(phấn đấu đạt 700 tỷ đồng)") measures what the indicator's first target does. */
     private Target withMeasure(Target t, Target head) {
         String m = head.measure().replaceFirst("^Tốc độ tăng (\\p{L})", "$1");
         m = m.isEmpty() ? m : Character.toUpperCase(m.charAt(0)) + m.substring(1);
-        String concept = measures.match(m, t.unit()).orElse(t.measureConcept());
-        return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), m, concept, t.comparator(),
-                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
+        return withConcept(t, m, measures.match(m, t.unit()).orElse(t.measureConcept()));
     }
 
     private static Reading reading(String before, String after, Quantity q) {
@@ -143,14 +178,20 @@ public final class TargetExtractor {
         boolean above = IndicatorLexicon.ABOVE_BEFORE.matcher(before).find();
         boolean increase = IndicatorLexicon.INCREASE_BEFORE.matcher(before).find();
         if (IndicatorLexicon.RANK_BEFORE.matcher(before).find() && !q.isRange())
-            return new Reading(org.policygraph.model.Comparator.LE, false, true);
+            return new Reading(Comparator.LE, false, true);
         if (q.isRange())
-            return new Reading(increase ? org.policygraph.model.Comparator.INCREASE_BY_RANGE : org.policygraph.model.Comparator.RANGE, false, false);
-        if (increase) return new Reading(org.policygraph.model.Comparator.INCREASE_BY, atLeast || above, false);
-        if (above) return new Reading(org.policygraph.model.Comparator.GT, false, false);
-        if (atLeast) return new Reading(org.policygraph.model.Comparator.GE, true, false);
-        if (atMost) return new Reading(org.policygraph.model.Comparator.LE, false, false);
-        return new Reading(org.policygraph.model.Comparator.EQ, false, false);
+            return new Reading(increase ? Comparator.INCREASE_BY_RANGE : Comparator.RANGE, false, false);
+        if (increase) return new Reading(Comparator.INCREASE_BY, atLeast || above, false);
+        if (above) return new Reading(Comparator.GT, false, false);
+        if (atLeast) return new Reading(Comparator.GE, true, false);
+        if (atMost) return new Reading(Comparator.LE, false, false);
+        return new Reading(Comparator.EQ, false, false);
+    }
+
+    /** A % that is a change of a rate ("mức giảm tỷ lệ hộ nghèo là 0,38%", "tỷ lệ hộ nghèo giảm 0,5%"), not a level. */
+    private static boolean isPointChange(String clauseBefore, String before) {
+        if (IndicatorLexicon.LEVEL_BEFORE.matcher(before).find()) return false;
+        return IndicatorLexicon.POINTS_SUBJECT.matcher(clauseBefore).find() || IndicatorLexicon.RATE_FALLS_BY.matcher(clauseBefore).find();
     }
 
     /** The text after a value up to the next digit: where "trở lên" of this value may stand. */

@@ -11,6 +11,9 @@ final class SectionPatterns {
     /** "II. CHỦ ĐỀ, ..." : a Roman top-level part. */
     static final Pattern ROMAN = Pattern.compile("^(?<num>[IVX]{1,5})\\.\\s*(?<rest>\\S.*)?$");
 
+    /** "Điều 1. Thông qua ...": an article of a State document. */
+    static final Pattern ARTICLE = Pattern.compile("^(?<label>Điều\\s+(?<num>\\d{1,3}))\\s*[.:]?(?:\\s+(?<rest>\\S.*))?$");
+
     /** "3.1. Nâng cao ...", "4.2.1 Triển khai ...": a multi-level part. */
     static final Pattern MULTI = Pattern.compile("^(?<num>\\d{1,2}(?:\\.\\d{1,2}){1,3})\\.?(?:\\s+(?<rest>\\S.*))?$");
 

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.policygraph.model.Section;
+import org.policygraph.text.Lettering;
+import org.policygraph.text.Lines;
 import org.policygraph.text.SourceText;
 
 /**
- * Splits a document into its numbered parts: Roman "I." (depth 1), "1." (depth 2), "3.1" (depth 3),
- * "4.2.1" (depth 4); an appendix ("PHỤ LỤC", or the block headed "(kèm theo Nghị quyết số ...)") is a part of
+ * Splits a document into its numbered parts: Roman "I." or an article "Điều 1." (depth 1, the article numbered
+ * "Điều 1" as printed), "1." (depth 2), "3.1" (depth 3), "4.2.1" (depth 4); an appendix ("PHỤ LỤC", or the block headed "(kèm theo Nghị quyết số ...)") is a part of
  * depth 0 numbered "PL" (or "PL" + its printed number) that holds its own numbered parts.
  *
  * <p>A numbered line counts as a heading only when it continues the numbering in progress (the next number, or
@@ -32,7 +34,7 @@ public final class SectionSplitter {
         Numbering numbering = new Numbering();
         boolean inBody = true;
         int appendixCount = 0;
-        List<int[]> lines = lines(t);
+        List<int[]> lines = Lines.of(t, 0, t.length());
         for (int i = 0; i < lines.size(); i++) {
             int[] l = lines.get(i);
             String line = t.substring(l[0], l[1]).strip();
@@ -100,16 +102,25 @@ public final class SectionSplitter {
     private static final class Numbering {
         private final int[] last = new int[6];
         private final String[] current = new String[6];
+        private int lastArticle;
 
         Heading accept(String line, int start, List<String> nextLine) {
             Matcher m = SectionPatterns.ROMAN.matcher(line);
             if (m.matches()) {
-                int v = roman(m.group("num"));
+                Integer value = Lettering.roman(m.group("num"));
+                int v = value == null ? 0 : value;
                 boolean first = last[1] == 0 && v <= 3;
                 boolean next = last[1] > 0 && v > last[1] && v <= last[1] + 2;
                 boolean repeated = last[1] > 0 && v == last[1] && line.length() <= SectionPatterns.REPEATED_HEADING_MAX;
                 if (v > 0 && (first || next || repeated)) return take(1, v, m.group("num"), heading(m.group("rest"), nextLine), start);
                 return null;
+            }
+            m = SectionPatterns.ARTICLE.matcher(line);
+            if (m.matches()) {
+                int v = Integer.parseInt(m.group("num"));
+                if (v != lastArticle + 1 && !(lastArticle == 0 && v <= 2)) return null;
+                lastArticle = v;
+                return take(1, v, m.group("label"), heading(m.group("rest"), nextLine), start);
             }
             m = SectionPatterns.MULTI.matcher(line);
             if (m.matches()) {
@@ -169,7 +180,7 @@ public final class SectionSplitter {
         String h = rest.strip();
         for (String n : next) {
             if (n.isEmpty() || h.length() >= SectionPatterns.HEADING_MAX || h.matches("(?s).*[.:;!?”\"]$")) break;
-            boolean upper = isUpper(h) && isUpper(n) && !SectionPatterns.ROMAN.matcher(n).matches();
+            boolean upper = Lettering.isCapitals(h) && Lettering.isCapitals(n) && !SectionPatterns.ROMAN.matcher(n).matches();
             boolean lower = Character.isLowerCase(n.charAt(0));
             if (!upper && !lower) break;
             h = h + " " + n;
@@ -185,42 +196,6 @@ public final class SectionSplitter {
 
     private static String upperLine(String t, int[] l) {
         String s = t.substring(l[0], l[1]).strip();
-        return isUpper(s) ? s : "";
-    }
-
-    private static boolean isUpper(String s) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                letters++;
-                if (Character.isUpperCase(s.charAt(i))) upper++;
-            }
-        }
-        return letters >= 2 && upper * 5 >= letters * 4;
-    }
-
-    private static List<int[]> lines(String t) {
-        List<int[]> out = new ArrayList<>();
-        int p = 0;
-        while (p <= t.length()) {
-            int e = t.indexOf('\n', p);
-            if (e < 0) e = t.length();
-            out.add(new int[] {p, e});
-            p = e + 1;
-        }
-        return out;
-    }
-
-    private static int roman(String s) {
-        int total = 0;
-        String r = "IVX";
-        int[] val = {1, 5, 10};
-        for (int i = 0; i < s.length(); i++) {
-            int v = val[r.indexOf(s.charAt(i))];
-            int n = i + 1 < s.length() ? val[r.indexOf(s.charAt(i + 1))] : 0;
-            total += n > v ? -v : v;
-        }
-        return total;
+        return Lettering.isCapitals(s) ? s : "";
     }
 }

@@ -219,6 +219,7 @@ class CitationExtractorTest {
         "Căn cứ Nghị quyết số 32/2018/NQ-HĐND ngày 10/12/2018 của HĐND thành phố;|LEGAL_BASIS",
         "sau khi xem xét và thảo luận các Báo cáo và Tờ trình số 92-TTr/QU, ngày 14/12/2023 của Ban Thường vụ Quận ủy|SUBMISSION",
         "Tiếp tục thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị;|IMPLEMENTATION",
+        "Xét Tờ trình số 123/TTr-UBND ngày 05/12/2023 của Ủy ban nhân dân quận;|SUBMISSION",
         "Quận ủy đã xây dựng Nghị quyết số 04-NQ/QU, ngày 16/12/2022 về mục tiêu năm 2023.|MENTION",
     })
     void kindFromTheWordsBefore(String text, CitationKind kind) {
@@ -258,5 +259,91 @@ class CitationExtractorTest {
         var span = c.mentions().get(0).span();
         assertEquals("Nghị quyết số            \n04-NQ/QU ngày 12/12/2022 của Ban Chấp hành Đảng bộ quận", original.substring(span.start(), span.end()));
         assertEquals("Nghị quyết số 04-NQ/QU ngày 12/12/2022 của Ban Chấp hành Đảng bộ quận", c.mentions().get(0).surface());
+    }
+
+    @Test
+    void dashesAsPrintedInsideSymbols() {
+        Citation c = only("thực hiện Nghị quyết số 06\u2013NQ/QU ngày 15/12/2023 của Ban Chấp hành Đảng bộ quận.");
+        assertEquals("06\u2013NQ/QU", c.symbol(), "kept as printed");
+        assertEquals("doc/party/kien-an-qu/nq/khoa-vi/06", c.key().path());
+    }
+
+    @Test
+    void centralPlenumByNumberAndCongressVariants() {
+        List<Citation> cs = cite("Tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng; Nghị quyết Đại hội Đảng toàn quốc "
+                + "lần thứ XIII; Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Nghị quyết Đại hội XVI.");
+        assertEquals(3, cs.size(), cs.toString());
+        assertEquals("doc/party/tw/nq/khoa-xii/hoi-nghi-4", cs.get(0).key().path());
+        assertEquals("doc/party/tw/nq/khoa-xiii/dai-hoi-xiii", cs.get(1).key().path());
+        assertEquals(2, cs.get(1).mentions().size());
+        assertEquals("doc/party/hai-phong-tu/nq/khoa-xvi/dai-hoi-xvi", cs.get(2).key().path(), "only the city's terms hold a XVI congress");
+        assertEquals(Level.CITY, cs.get(2).level());
+    }
+
+    @Test
+    void officeOfACommitteeGivesTheLevelNotTheCommitteesRegister() {
+        Citation c = only("theo Hướng dẫn số 12-HD/BTGTU ngày 05/01/2024.");
+        assertEquals(DocType.HUONG_DAN, c.type());
+        assertEquals(Level.CITY, c.level());
+        assertNull(c.key());
+    }
+
+    @Test
+    void statuteWithItsDateAndAListOfStatutes() {
+        List<Citation> cs = cite("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật Ngân sách nhà nước năm 2015 "
+                + "và Luật Đầu tư công năm 2019;");
+        assertEquals(List.of("Tổ chức chính quyền địa phương", "Ngân sách nhà nước", "Đầu tư công"), cs.stream().map(Citation::title).toList());
+        assertEquals(new PartialDate(2015, 6, 19), cs.get(0).date());
+        assertTrue(cs.stream().allMatch(c -> c.kind() == CitationKind.LEGAL_BASIS), cs.toString());
+        assertEquals("doc/state/qh/luat/2019/dau-tu-cong", cs.get(2).key().path());
+    }
+
+    @Test
+    void districtOutsideTheReferenceIsNeverTakenForAnother() {
+        String text = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 10, khóa XXVI, Quận ủy Lê Chân đã thống nhất. Quận ủy Lê Chân "
+                + "phối hợp mở rộng quận Hồng Bàng; thực hiện Nghị quyết số 04-NQ/QU ngày 16/12/2022 của Ban Chấp hành Đảng bộ quận "
+                + "và Nghị quyết số 07-NQ/TU, ngày 01/8/2022 của Ban Chấp hành Đảng bộ thành phố Hải Phòng.";
+        List<Citation> cs = cite(text, CitationFixtures.NONE);
+        Citation own = bySymbol(cs, "04-NQ/QU");
+        assertEquals(Level.DISTRICT, own.level());
+        assertNull(own.key(), "the register of an unknown district is unknown");
+        assertEquals("doc/party/hai-phong-tu/nq/khoa-xvi/07", bySymbol(cs, "07-NQ/TU").key().path());
+    }
+
+    @Test
+    void homeReadFromTheTextWhenTheHeaderSaysNothing() {
+        String text = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 21, Quận uỷ Hồng Bàng đã xây dựng Nghị quyết số 04-NQ/QU, "
+                + "ngày 16/12/2022; thực hiện Tờ trình số 63-TTr/QU, ngày 12/12/2023 của Ban Thường vụ Quận ủy.";
+        assertEquals("Ban Thường vụ Quận ủy Hồng Bàng", bySymbol(cite(text, CitationFixtures.NONE), "63-TTr/QU").issuerName());
+    }
+
+    @Test
+    void bodysOwnCodeWithoutWordsIsItsOwnDocument() {
+        String report = "UBND quận Kiến An báo cáo kết quả quý I năm 2024 như sau: Ban hành Kế hoạch số 17/KH-UBND ngày 19/01/2024 "
+                + "về phòng, chống tham nhũng; Ban hành Quyết định số 70/QĐ-VPHC ngày 16/01/2024 xử phạt vi phạm hành chính.";
+        List<Citation> cs = cite(report, CitationFixtures.NONE);
+        assertEquals("kien-an-ubnd", bySymbol(cs, "17/KH-UBND").issuer());
+        assertEquals("doc/state/kien-an-ubnd/kh/2024/17", bySymbol(cs, "17/KH-UBND").key().path());
+        Citation violation = bySymbol(cs, "70/QĐ-VPHC");
+        assertEquals(Level.DISTRICT, violation.level());
+        assertNull(violation.key(), "a series of its own: not the committee's register");
+        String resolution = "Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 15, Quận ủy Kiến An thống nhất; thực hiện Kế hoạch số "
+                + "17/KH-UBND ngày 19/01/2024.";
+        assertNull(bySymbol(cite(resolution, CitationFixtures.NONE), "17/KH-UBND").level(), "a committee's document: the level is not printed");
+    }
+
+    @Test
+    void stateListWithSoBeforeEachSymbol() {
+        List<Citation> cs = cite("thực hiện các Nghị quyết số 32/2018/NQ-HĐND, số 52/2019/NQ-HĐND của HĐND thành phố về nhà ở.");
+        assertEquals(List.of("32/2018/NQ-HĐND", "52/2019/NQ-HĐND"), cs.stream().map(Citation::symbol).toList());
+        assertTrue(cs.stream().allMatch(c -> "hai-phong-hdnd".equals(c.issuer()) && c.type() == DocType.NGHI_QUYET), cs.toString());
+    }
+
+    @Test
+    void aReportImplementingADocumentReportsOnIt() {
+        var report = new org.policygraph.model.DocumentHeader(org.policygraph.model.Located.of(DocType.BAO_CAO, null), null, null, null,
+                Level.DISTRICT, "quan-kien-an", null, null, false, null, null, null, null, null, null, null, null);
+        assertEquals(CitationKind.REPORTS_ON, cite("Thực hiện Nghị quyết số 06-NQ/QU ngày 15/12/2023 của Ban Chấp hành Đảng bộ quận.", report)
+                .get(0).kind());
     }
 }

@@ -118,6 +118,118 @@ class HeaderVariantsTest {
         assertEquals("hai-phong-tu-bch", v(h.issuer()));
     }
 
+    @Test
+    void mergedHeaderColumnsOfAPeoplesCouncilResolution() {
+        String text = """
+                HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                QUẬN KIẾN AN Độc lập - Tự do - Hạnh phúc
+                Số: 114/NQ-HĐND Kiến An, ngày 22 tháng 12 năm 2023
+                NGHỊ QUYẾT
+                Về nhiệm vụ kinh tế - xã hội, quốc phòng - an ninh năm 2024
+                HỘI ĐỒNG NHÂN DÂN QUẬN KIẾN AN
+                KHÓA V, KỲ HỌP THỨ 12
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                QUYẾT NGHỊ:
+                Điều 1. Thông qua.
+                """;
+        SourceText src = SourceText.of(text);
+        DocumentHeader h = EXTRACTOR.extract(src);
+        assertEquals("114/NQ-HĐND", v(h.symbol()));
+        assertEquals(new PartialDate(2023, 12, 22), v(h.date()));
+        assertEquals("Kiến An", v(h.place()));
+        assertEquals("kien-an-hdnd", v(h.issuer()));
+        assertEquals(DocSystem.STATE, h.system());
+        assertEquals("Về nhiệm vụ kinh tế - xã hội, quốc phòng - an ninh năm 2024", v(h.title()));
+        assertEquals(2024, v(h.planYear()), "a subject line with plan words names the plan year");
+    }
+
+    @Test
+    void bodyAndUnitOnTwoTitleLinesAndDeputySigner() {
+        String text = """
+                ỦY BAN NHÂN DÂN
+                QUẬN HỒNG BÀNG
+                Số: 45/KH-UBND
+                KẾ HOẠCH
+                Thực hiện chuyển đổi số
+                I. MỤC ĐÍCH
+                Nội dung.
+                TM. ỦY BAN NHÂN DÂN
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                (Đã ký)
+                Trần Văn Bình
+                """;
+        DocumentHeader h = EXTRACTOR.extract(SourceText.of(text));
+        assertEquals(DocType.KE_HOACH, v(h.type()));
+        assertEquals("hong-bang-ubnd", v(h.issuer()));
+        assertEquals("Trần Văn Bình", v(h.signer()));
+        assertEquals("PHÓ CHỦ TỊCH", h.signerRole());
+        assertEquals("45/KH-UBND", v(h.symbol()));
+    }
+
+    @Test
+    void citedConferenceInThePreambleIsNotTheOwnOne() {
+        DocumentHeader h = read("Thực hiện Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII; "
+                + "Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 12, khóa VI họp ngày 10/7/2023, Ban Chấp hành Đảng bộ quận quyết nghị:\n"
+                + "I. NHIỆM VỤ\nQuận ủy Kiến An.\n");
+        assertEquals(12, v(h.conference()));
+        assertEquals("VI", v(h.term()));
+        assertEquals("kien-an-qu-bch", v(h.issuer()));
+    }
+
+    @Test
+    void themeWithoutQuotes() {
+        DocumentHeader h = read("I. KẾT QUẢ\nNội dung.\nII. NHIỆM VỤ NĂM 2025\n1. Chủ đề năm 2025 của quận: Tăng tốc phát triển đô thị\n2. Chỉ tiêu\n");
+        assertEquals("Tăng tốc phát triển đô thị", v(h.theme()));
+        assertEquals(2025, v(h.planYear()));
+    }
+
+    @Test
+    void placeGivesTheLevelOfABodyNamedWithoutIt() {
+        DocumentHeader h = read("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 03/CT-UBND\nKiến An, ngày 17 tháng 01 năm 2024\n"
+                + "CHỈ THỊ\nVề nhiệm vụ năm 2024\nI. NHIỆM VỤ\n");
+        assertEquals("kien-an-ubnd", v(h.issuer()));
+        assertEquals(DocType.CHI_THI, v(h.type()));
+    }
+
+    @Test
+    void aDistrictMissingFromTheReferenceIsNotMistakenForItsNeighbour() {
+        DocumentHeader h = read("Tại Hội nghị Ban Chấp hành Đảng bộ quận lần thứ 5, khóa XXIV (họp ngày 05/7/2023), "
+                + "Ban Chấp hành Đảng bộ quận quyết nghị:\nI. KẾT QUẢ\nQuận ủy Lê Chân phối hợp với quận Kiến An; quận Lê Chân phát triển.\n");
+        assertNull(h.issuer());
+        assertEquals(Level.DISTRICT, h.level());
+        assertEquals(5, v(h.conference()));
+    }
+
+    @Test
+    void inconsistenciesAreKeptAsPrintedAndFlagged() {
+        String text = "Số: 07-NQ/QU\nKiến An, ngày 10 tháng 12 năm 2023\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 9\n"
+                + "BAN CHẤP HÀNH ĐẢNG BỘ QUẬN KHÓA V\nvề nhiệm vụ năm 2024\nI. NHIỆM VỤ\nquận Kiến An.\n"
+                + "(kèm theo Nghị quyết số 17-NQ/QU, ngày 11/12/2023)\n";
+        SourceText src = SourceText.of(text);
+        DocumentHeader h = EXTRACTOR.extract(src);
+        assertEquals("07-NQ/QU", v(h.symbol()), "the header's symbol is kept");
+        assertEquals(new PartialDate(2023, 12, 10), v(h.date()));
+        java.util.List<String> w = EXTRACTOR.warnings(src, h);
+        assertEquals(3, w.size(), String.join("\n", w));
+        assertTrue(w.get(0).contains("17-NQ/QU") && w.get(0).contains("07-NQ/QU"));
+        assertTrue(w.get(1).contains("2023-12-11"));
+        assertTrue(w.get(2).contains("outside term V"));
+        assertTrue(EXTRACTOR.warnings(SourceText.of("NGHỊ QUYẾT\nvề nhiệm vụ\n"), read("NGHỊ QUYẾT\nvề nhiệm vụ\n")).isEmpty());
+    }
+
+    @Test
+    void titleBlockRunIntoOneLine() {
+        DocumentHeader h = read("ỦY BAN NHÂN DÂN QUẬN KIẾN AN Số: 12/BC-UBND\n"
+                + "NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 14 BAN CHẤP HÀNH ĐẢNG BỘ THÀNH PHỐ KHÓA XVI về mục tiêu, nhiệm vụ, giải pháp năm 2024\n"
+                + "Tại Hội nghị, Ban Chấp hành Đảng bộ thành phố Hải Phòng quyết nghị:\nI. KẾT QUẢ\n");
+        assertEquals("về mục tiêu, nhiệm vụ, giải pháp năm 2024", v(h.title()));
+        assertEquals(14, v(h.conference()));
+        assertEquals("XVI", v(h.term()));
+        assertEquals(2024, v(h.planYear()));
+        assertEquals("hai-phong-tu-bch", v(h.issuer()), "the body under the type word, not the code inside the symbol");
+    }
+
     @ParameterizedTest
     @CsvSource({"HỘI NGHỊ LẦN THỨ BẢY, 7", "HỘI NGHỊ LẦN THỨ 14, 14", "Hội nghị lần thứ mười lăm, 15",
             "HỘI NGHỊ LẦN THỨ HAI MƯƠI MỐT, 21", "Hội nghị lần thứ nhất, 1", "HỘI NGHỊ LẦN THỨ XII, 12", "Hội nghị lần thứ tư, 4"})

@@ -71,6 +71,15 @@ class FigureExtractorTest {
     }
 
     @Test
+    void readsQuartersAndTheWholeYear() {
+        String text = "BÁO CÁO NĂM 2024\n- Thu ngân sách: quý II/2024 ước đạt 120 tỷ đồng; cả năm ước đạt 500 tỷ đồng, đạt 101% kế hoạch.\n";
+        List<ReportedFigure> fs = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(List.of("2024-Q2", "2024"), fs.stream().map(ReportedFigure::period).toList());
+        assertEquals("VND_billion", fs.get(1).unit());
+        assertEquals(101.0, fs.get(1).pctOfPlan());
+    }
+
+    @Test
     void spansQuoteTheSentence() {
         SourceText text = Corpus.text("002");
         ReportedFigure f = figure("Tổng chi ngân sách", "2024-Q1");

@@ -37,6 +37,11 @@ class TargetExtractorTest {
             "Kết nạp 125 - 130 đảng viên.|range|null|125|130|persons",
             "Mức giảm tỷ lệ hộ nghèo là 0,38%.|=|0.38|null|null|percentage_points",
             "Tổng thu ngân sách nhà nước trên địa bàn quận ước đạt 1.516 tỷ 660 triệu đồng.|=|1516.66|null|null|VND_billion",
+            "Tỷ lệ thất nghiệp dưới 3%.|<=|3|null|3|%",
+            "Tỷ lệ suy dinh dưỡng trẻ em dưới 5 tuổi giảm còn 8%.|=|8|null|null|%",
+            "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) nằm trong top 10 cả nước.|<=|10|null|10|rank",
+            "Giảm tỷ lệ hộ nghèo xuống còn 0,5%.|=|0.5|null|null|%",
+            "Tỷ lệ hộ nghèo giảm 0,5%.|=|0.5|null|null|percentage_points",
             "Quận không còn hộ nghèo theo chuẩn nghèo quốc gia áp dụng cho giai đoạn 2022-2025.|qualitative|null|null|null|none"})
     void readsComparatorValueAndUnit(String text, String cmp, Double value, Double min, Double max, String unit) {
         Target t = of(text).get(0);
@@ -72,6 +77,13 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aDecreaseKeepsItsPrintedBaseline() {
+        Target t = of("Giảm 10% số vụ tai nạn giao thông so với năm 2023.").get(0);
+        assertEquals("so với năm 2023", t.baseline());
+        assertEquals(10.0, t.value());
+    }
+
+    @Test
     void aClauseWithoutNumeralBesideValuesIsAQualitativeTarget() {
         List<Target> ts = of("Mức giảm tỷ lệ hộ nghèo (theo chuẩn nghèo quốc gia giai đoạn 2022 - 2025) là 0,38%, phấn đấu xoá nghèo trong năm 2024;");
         assertEquals(2, ts.size());
@@ -95,6 +107,53 @@ class TargetExtractorTest {
     }
 
     @Test
+    void categoriesMayBeLetteredHeadingsAndEndTheItemAbove() {
+        String text = "Chỉ tiêu chủ yếu năm 2025\na) Về kinh tế\n(1) Thu ngân sách đạt 700 tỷ đồng.\nb) Về xã hội\n(2) Tỷ lệ hộ nghèo dưới 1%.\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(2, ts.size());
+        assertEquals("b)", ts.get(1).categoryNo());
+        assertEquals("Về xã hội", ts.get(1).category());
+        assertEquals("Thu ngân sách đạt 700 tỷ đồng.", ts.get(0).text());
+        assertEquals(2025, ts.get(0).year());
+    }
+
+    @Test
+    void readsIndicatorsFromATable() {
+        String text = "PHỤ LỤC\nCHỈ TIÊU CHỦ YẾU NĂM 2025\n| STT | Chỉ tiêu | Đơn vị | Kế hoạch |\n|---|---|---|---|\n"
+                + "| I | Chỉ tiêu xã hội | | |\n| 1 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 95 |\n"
+                + "| 2 | Giải quyết việc làm cho 3.500 lượt lao động trở lên | | |\nNơi nhận:\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(2, ts.size());
+        assertEquals(95.0, ts.get(0).value());
+        assertEquals("%", ts.get(0).unit());
+        assertEquals("health-insurance-coverage", ts.get(0).measureConcept());
+        assertEquals("I", ts.get(0).categoryNo());
+        assertEquals("Chỉ tiêu xã hội", ts.get(0).category());
+        assertEquals(Comparator.GE, ts.get(1).comparator());
+        assertEquals("turns", ts.get(1).unit());
+        assertEquals(2025, ts.get(1).year());
+    }
+
+    @Test
+    void aNumberedListOutsideTheIndicatorsIsNotRead() {
+        String text = "2. Chỉ tiêu chủ yếu năm 2024\n(1) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%.\n"
+                + "3. Nhiệm vụ, giải pháp để hoàn thành các chỉ tiêu\n(1) Tăng cường công tác tuyên truyền, 100% cán bộ tham gia.\n(2) Rà soát 20 dự án.\n";
+        List<Target> ts = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(1, ts.size());
+        assertEquals(94.0, ts.get(0).value());
+    }
+
+    @Test
+    void aSlipInTheNumberingKeepsTheListAsPrinted() {
+        List<Target> ts = of("Kết nạp 120 đảng viên.", "Giải quyết việc làm cho 3.000 lượt lao động.").stream().toList();
+        assertEquals(2, ts.size());
+        String text = "CÁC CHỈ TIÊU NĂM 2024\n1. Các chỉ tiêu\n(1) Kết nạp 120 đảng viên.\n(2) Thu ngân sách 700 tỷ đồng.\n"
+                + "(4) Tỷ lệ hộ nghèo dưới 1%.\n(4) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%.\n";
+        List<Target> slip = extractor.extract(SourceText.of(text), Corpus.emptyHeader());
+        assertEquals(List.of(1, 2, 4, 4), slip.stream().map(Target::ordinal).toList());
+    }
+
+    @Test
     void district2024() {
         List<Target> ts = extractor.extract(Corpus.text("000"), Corpus.emptyHeader());
         assertEquals(37, ts.size());
@@ -105,6 +164,9 @@ class TargetExtractorTest {
         assertEquals("3.", t18.categoryNo());
         assertEquals("Các chỉ tiêu về văn hóa - xã hội, môi trường, an ninh, quốc phòng", t18.category());
         assertTrue(ts.stream().allMatch(t -> t.year() == 2024));
+        // "kiểm tra chuyên đề 08-10 lượt tổ chức đảng; 03-05 đảng viên": the verb carries over to the second clause
+        Target members = ts.stream().filter(t -> t.ordinal() == 4 && Integer.valueOf(1).equals(t.sub())).findFirst().orElseThrow();
+        assertEquals("party-inspection-members", members.measureConcept());
     }
 
     @Test

@@ -79,6 +79,16 @@ class SectionSplitterTest {
     }
 
     @Test
+    void articlesOfAStateResolution() {
+        String text = "QUYẾT NGHỊ:\nĐiều 1. Thông qua nhiệm vụ năm 2024\n1. Mục tiêu\n2. Chỉ tiêu\ntheo\nĐiều 5 của Luật\n"
+                + "Điều 2. Tổ chức thực hiện\nGiao Ủy ban nhân dân.\n";
+        List<Section> s = SPLITTER.split(SourceText.of(text));
+        assertEquals(List.of("Điều 1", "1", "2", "Điều 2"), numbers(s));
+        assertEquals("Điều 1", s.get(1).parent());
+        assertEquals("Thông qua nhiệm vụ năm 2024", s.get(0).heading());
+    }
+
+    @Test
     void subPartNeedsItsParent() {
         String text = "I. MỤC TIÊU\n1. Chỉ tiêu\n1.1. Kinh tế\n2.5. Không phải phần\n1.2. Xã hội\n";
         List<Section> s = SPLITTER.split(SourceText.of(text));

@@ -1,0 +1,86 @@
+package org.policygraph.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policygraph.extract.citation.CitationExtractor;
+import org.policygraph.model.Citation;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
+import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.DocumentKey;
+import org.policygraph.model.Level;
+import org.policygraph.model.Located;
+import org.policygraph.model.PartialDate;
+import org.policygraph.model.SourceDocument;
+import org.policygraph.text.SourceText;
+
+class CorpusResolverTest {
+    private static final CitationExtractor EXTRACTOR = new CitationExtractor(ReferenceData.bundled());
+    private final CorpusResolver resolver = new CorpusResolver();
+
+    private static DocumentAnalysis analysis(String name, String text, String unit, Level level, DocumentKey key, PartialDate date) {
+        DocumentHeader h = new DocumentHeader(null, null, null, null, level, unit, date == null ? null : Located.of(date, null),
+                null, false, null, null, null, null, null, null, null, null);
+        SourceText t = SourceText.of(text);
+        return new DocumentAnalysis(new SourceDocument(Path.of(name), name, "0".repeat(64), text.length()), t, h, key, List.of(),
+                EXTRACTOR.extract(t, h), List.of(), List.of(), List.of(), List.of());
+    }
+
+    private static DocumentKey nq(String register, String term, String number, String qualifier) {
+        return new DocumentKey(DocSystem.PARTY, register, DocType.NGHI_QUYET, term, number, qualifier);
+    }
+
+    @Test
+    void incompleteMentionLinksToTheUniqueLoadedDocument() {
+        DocumentKey loaded = nq("kien-an-qu", "khoa-vi", "06", null);
+        var a = analysis("a", "Nghị quyết năm 2024", "quan-kien-an", Level.DISTRICT, loaded, new PartialDate(2023, 12, 15));
+        var b = analysis("b", "Thực hiện Nghị quyết số 06-NQ/QU của Ban Chấp hành Đảng bộ quận về chủ đề năm 2024.",
+                "quan-kien-an", Level.DISTRICT, null, null);
+        assertFalse(b.citations().get(0).key().isComplete());
+        var result = resolver.resolve(List.of(a, b));
+        assertEquals(loaded, result.analyses().get(1).citations().get(0).key());
+        assertEquals("unique-loaded-match", result.links().get(0).reason());
+    }
+
+    @Test
+    void twoLoadedDocumentsWithTheSymbolAreNotMergedOnAGuess() {
+        var v = analysis("v", "x", "quan-kien-an", Level.DISTRICT, nq("kien-an-qu", "khoa-v", "04", null), new PartialDate(2018, 5, 29));
+        var vi = analysis("vi", "x", "quan-kien-an", Level.DISTRICT, nq("kien-an-qu", "khoa-vi", "04", null), new PartialDate(2022, 12, 12));
+        var c = analysis("c", "theo Nghị quyết số 04-NQ/QU của Ban Chấp hành Đảng bộ quận.", "quan-kien-an", Level.DISTRICT, null, null);
+        Citation resolved = resolver.resolve(List.of(v, vi, c)).analyses().get(2).citations().get(0);
+        assertNull(resolved.key().period());
+        assertEquals(2, resolved.candidates().size());
+        var dated = analysis("d", "theo Nghị quyết số 04-NQ/QU, ngày 29/5/2018 của Ban Chấp hành Đảng bộ quận.", "quan-kien-an",
+                Level.DISTRICT, null, null);
+        assertEquals("khoa-v", dated.citations().get(0).key().period(), "the date alone places it in a term");
+    }
+
+    @Test
+    void unnumberedLoadedDocumentLinksToACitationGivingBodyTypeAndDate() {
+        DocumentKey city = nq("hai-phong-tu", "khoa-xvi", null, "hoi-nghi-14");
+        var loaded = analysis("city", "x", "thanh-pho-hai-phong", Level.CITY, city, new PartialDate(2023, 12, 1));
+        var citing = analysis("district", "Thực hiện Nghị quyết số 09-NQ/TU, ngày 01/12/2023 của Ban Chấp hành Đảng bộ thành phố về "
+                + "mục tiêu năm 2024.", "quan-kien-an", Level.DISTRICT, null, null);
+        var result = resolver.resolve(List.of(loaded, citing));
+        assertEquals(city, result.analyses().get(1).citations().get(0).key());
+        assertEquals("unnumbered-loaded-document", result.links().get(0).reason());
+        var otherDay = analysis("other", "Thực hiện Nghị quyết số 09-NQ/TU, ngày 02/12/2023 của Ban Chấp hành Đảng bộ thành phố.",
+                "quan-kien-an", Level.DISTRICT, null, null);
+        assertEquals("9", resolver.resolve(List.of(loaded, otherDay)).analyses().get(1).citations().get(0).key().number());
+    }
+
+    @Test
+    void documentWithoutHeaderIdentityTakesItsAppendixSymbol() {
+        var a = analysis("a", "PHỤ LỤC (kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của Ban Chấp hành Đảng bộ quận)",
+                "quan-kien-an", Level.DISTRICT, null, null);
+        var result = resolver.resolve(List.of(a));
+        assertEquals("doc/party/kien-an-qu/nq/khoa-vi/06", result.analyses().get(0).key().path());
+        assertEquals("own-appendix-symbol", result.links().get(0).reason());
+    }
+}
