@@ -25,4 +25,7 @@ final class DerivationLexicon {
     /** Words of a lower level's target that say it is the share assigned by the higher level. */
     static final Pattern ASSIGNED_SHARE = Pattern.compile(
             "\\bchi tieu (?:[a-z]+ ){0,8}?(?:do )?(?:thanh pho|thanh uy|tinh uy|tinh|trung uong|cap tren|quan uy|huyen uy) giao\\b");
+
+    /** A target's baseline that is a plan or estimate ("so với dự toán pháp lệnh thành phố giao"), not the previous year. */
+    static final Pattern PLAN_BASELINE = Pattern.compile("\\b(?:du toan|ke hoach)\\b");
 }

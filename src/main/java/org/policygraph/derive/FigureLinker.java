@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.policygraph.model.Comparator;
 import org.policygraph.model.DocType;
 import org.policygraph.model.DocumentHeader;
@@ -14,7 +15,8 @@ import org.policygraph.model.Target;
  * Links a target to the figures a report of the same unit gives on it in the target's year ({@code reported_by}):
  * the same measure concept, else the words of the figure's measure against the target's measure and clause (a
  * partial measure: industry for "công nghiệp, xây dựng"). A growth target ("tăng từ 11%") is reported by a figure
- * with a change on the same period; a level target by a figure with a value. One figure per target and report:
+ * with a change on the same period, or, when set against the plan ("so với dự toán"), with a share of the plan; a
+ * level target by a figure with a value. One figure per target and report:
  * the best, the longest period on a tie. Confidence is at most medium: a figure covers part of a year.
  */
 final class FigureLinker {
@@ -65,13 +67,15 @@ final class FigureLinker {
         for (var te : targets.entrySet()) {
             Target t = te.getKey();
             boolean growth = t.comparator() == Comparator.INCREASE_BY || t.comparator() == Comparator.INCREASE_BY_RANGE;
+            String basis = Objects.toString(t.baseline(), "") + " " + Objects.toString(t.targetText(), "");
+            boolean againstPlan = growth && DerivationLexicon.PLAN_BASELINE.matcher(org.policygraph.text.Slugs.fold(basis)).find();
             ReportedFigure best = null;
             double bestScore = 0;
             boolean bestConcept = false;
             for (var fe : figures.entrySet()) {
                 ReportedFigure f = fe.getKey();
                 if (f.period() == null || !f.period().startsWith(t.year().toString())) continue;
-                if (growth && f.pctChangeYoy() == null) continue;
+                if (againstPlan ? f.pctOfPlan() == null : growth && f.pctChangeYoy() == null) continue;
                 boolean sameConcept = t.measureConcept() != null && t.measureConcept().equals(f.measureConcept());
                 double s = sameConcept ? 1.0 : GramProfile.similarity(te.getValue(), fe.getValue(), weights);
                 if (s < THRESHOLD) continue;
@@ -84,10 +88,12 @@ final class FigureLinker {
             if (best == null) continue;
             ReportedFigure f = best;
             String note = String.format("The report's '%s' (%s) measures target (%d%s) '%s'%s%s.", f.measure(), f.period(), t.ordinal(),
-                    t.sub() == null ? "" : "." + t.sub(), t.targetText(), growth ? String.format(", reported change %.1f%% on the same period", f.pctChangeYoy()) : "",
+                    t.sub() == null ? "" : "." + t.sub(), t.targetText(),
+                    againstPlan ? String.format(", reported %.2f%% of the plan (the target is set against the plan)", f.pctOfPlan())
+                            : growth ? String.format(", reported change %.1f%% on the same period", f.pctChangeYoy()) : "",
                     bestConcept ? " (same measure concept)" : " (words of the measure; the concepts differ or are unknown)");
             Evidence ev = new Evidence("figure-measure", Quote.of(plan.analysis(), t.targetSpan()), Quote.of(report.analysis(), f.span()),
-                    Map.of("score", IndicatorLinker.round(bestScore)), growth ? "change_on_same_period" : "value", note);
+                    Map.of("score", IndicatorLinker.round(bestScore)), againstPlan ? "share_of_plan" : growth ? "change_on_same_period" : "value", note);
             Confidence c = bestConcept || bestScore >= MEDIUM ? Confidence.MEDIUM : Confidence.LOW;
             out.add(new Link(LinkEnd.target(plan.analysis(), t.ordinal(), t.sub(), t.targetSpan()),
                     LinkEnd.figure(report.analysis(), f.id(), f.span()), LinkKind.REPORTED_BY, c, ev, version));
