@@ -1,8 +1,44 @@
 package org.policygraph.cli;
 
-/** Entry point of the policy-graph command line. */
-public final class Main {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the policy-graph command line: the pipeline's front page.
+ * {@code load} (files to the store), {@code serve} (the read-only SPARQL endpoint), {@code query},
+ * {@code extract} (JSON lines), {@code export} (dumps) and {@code validate} (SHACL).
+ */
+@Command(name = "policy-graph", mixinStandardHelpOptions = true, version = "policy-graph 0.1.0",
+        description = "A knowledge graph of Vietnamese policy documents: extraction, TDB2 store and a read-only SPARQL endpoint.",
+        subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
+                ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() { spec.commandLine().usage(System.err); }
+
     public static void main(String[] args) {
-        System.out.println("policy-graph: commands to come");
+        quietLogging();
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, for {@code execute} (tests call this too). */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    if (!(e instanceof UserError)) throw e;
+                    cmd.getErr().println("policy-graph: " + e.getMessage());
+                    return 3;
+                });
+    }
+
+    /** Library logging at warn, the server's request log at info (slf4j-simple reads these once, at first use). */
+    static void quietLogging() {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "info");
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "warn");
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss");
     }
 }

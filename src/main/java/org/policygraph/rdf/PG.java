@@ -65,6 +65,9 @@ public final class PG {
     public static final Resource Term = c("Term");
     public static final Resource AdministrativeUnit = c("AdministrativeUnit");
     public static final Resource LevelScheme = c("levels");
+    public static final Resource PartyBody = c("PartyBody");
+    public static final Resource UnitChange = c("UnitChange");
+    public static final Resource UnitKindScheme = c("unitKinds");
     public static final Property shortName = p("shortName");
     public static final Property register = p("register");
     public static final Property symbolCode = p("symbolCode");
@@ -80,6 +83,12 @@ public final class PG {
     public static final Property parentUnit = p("parentUnit");
     public static final Property validFrom = p("validFrom");
     public static final Property validUntil = p("validUntil");
+    public static final Property successor = p("successor");
+    public static final Property predecessor = p("predecessor");
+    public static final Property originalUnit = p("originalUnit");
+    public static final Property resultingUnit = p("resultingUnit");
+    public static final Property share = p("share");
+    public static final Property legalBasis = p("legalBasis");
 
     // ---- citations (issue 4)
     public static final Resource Citation = c("Citation");

@@ -17,9 +17,14 @@ import org.policygraph.model.Level;
  * @param register   the numbering register its documents belong to ("kien-an-qu"): the full committee and its
  *                   standing committee share one
  * @param symbolCode issuer code in symbols ("QU", "TU", "HĐND")
+ * @param altVi      other short names as printed ("Quận ủy", "UBND quận Kiến An"), possibly empty
  */
 public record Body(String id, String nameVi, String nameEn, String shortVi, String kind, Level level,
-                   String unit, String parent, String register, String symbolCode) {
+                   String unit, String parent, String register, String symbolCode, java.util.List<String> altVi) {
+
+    public Body {
+        altVi = altVi == null ? java.util.List.of() : java.util.List.copyOf(altVi);
+    }
 
     public boolean isParty() {
         return switch (kind) {

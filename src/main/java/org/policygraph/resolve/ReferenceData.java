@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.policygraph.model.DocType;
 import org.policygraph.model.Level;
 import org.policygraph.text.Slugs;
 
@@ -30,18 +31,24 @@ public final class ReferenceData {
     private final Map<String, Body> bodies;
     private final Map<String, AdminUnit> units;
     private final List<PartyTerm> terms;
+    private final Map<String, LegalAct> acts;
 
     public ReferenceData(List<Body> bodies, List<AdminUnit> units, List<PartyTerm> terms) {
+        this(bodies, units, terms, List.of());
+    }
+
+    public ReferenceData(List<Body> bodies, List<AdminUnit> units, List<PartyTerm> terms, List<LegalAct> acts) {
         this.bodies = index(bodies, Body::id);
         this.units = index(units, AdminUnit::id);
         this.terms = List.copyOf(terms);
+        this.acts = index(acts, LegalAct::symbol);
     }
 
     /** The reference data bundled with the product. */
     public static ReferenceData bundled() {
         if (bundled == null) {
             synchronized (ReferenceData.class) {
-                if (bundled == null) bundled = new ReferenceData(readBodies(), readUnits(), readTerms());
+                if (bundled == null) bundled = new ReferenceData(readBodies(), readUnits(), readTerms(), readActs());
             }
         }
         return bundled;
@@ -52,6 +59,22 @@ public final class ReferenceData {
     public Map<String, AdminUnit> units() { return units; }
 
     public List<PartyTerm> terms() { return terms; }
+
+    /** Legal acts named by the reference data, by symbol ("1669/NQ-UBTVQH15"). */
+    public Map<String, LegalAct> acts() { return acts; }
+
+    /**
+     * The unit a successor entry of {@code predecessor} names: same name, same statistics code when the entry gives
+     * one, and not ended before the predecessor ended. Empty when the reference holds no such unit or several.
+     */
+    public Optional<AdminUnit> successorUnit(AdminUnit predecessor, UnitSuccessor successor) {
+        List<AdminUnit> found = units.values().stream()
+                .filter(u -> !u.id().equals(predecessor.id()) && u.nameVi().equals(successor.nameVi()))
+                .filter(u -> successor.gsoCode() == null || successor.gsoCode().equals(u.gsoCode()))
+                .filter(u -> predecessor.validUntil() == null || u.validUntil() == null || u.validUntil().isAfter(predecessor.validUntil()))
+                .toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
 
     public Optional<Body> body(String id) { return Optional.ofNullable(id == null ? null : bodies.get(id)); }
 
@@ -88,7 +111,7 @@ public final class ReferenceData {
     private static List<Body> readBodies() {
         return read("bodies.csv", r -> new Body(r.get("id"), r.get("name_vi"), r.get("name_en"), r.get("short_vi"),
                 r.get("kind"), Level.valueOf(r.get("level").toUpperCase(java.util.Locale.ROOT)), r.get("unit"),
-                blankToNull(r.get("parent")), r.get("register"), r.get("symbol_code")));
+                blankToNull(r.get("parent")), r.get("register"), r.get("symbol_code"), list(r.get("alt_vi"))));
     }
 
     private static List<PartyTerm> readTerms() {
@@ -96,29 +119,30 @@ public final class ReferenceData {
                 Integer.parseInt(r.get("from_year")), Integer.parseInt(r.get("to_year"))));
     }
 
-    /** Units, with ids made from the name's slug; a name seen again gets the next year after its predecessor's end. */
+    private static List<LegalAct> readActs() {
+        return read("acts.csv", r -> new LegalAct(r.get("symbol"),
+                DocType.bySlug(r.get("type")).orElseThrow(() -> new IllegalArgumentException("acts.csv: unknown type " + r.get("type"))),
+                r.get("body"), date(r.get("date")), blankToNull(r.get("period")), blankToNull(r.get("number"))));
+    }
+
+    /** Units with their explicit ids; the parent column names the parent unit, which must be unambiguous. */
     private static List<AdminUnit> readUnits() {
         List<CSVRecord> rows = read("admin-units.csv", Function.identity());
-        Map<String, String> idByName = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        List<String[]> named = new ArrayList<>();
-        for (CSVRecord r : rows) {
-            String base = Slugs.slug(r.get("name_vi"));
-            int n = seen.merge(base, 1, Integer::sum);
-            String id = n == 1 ? base : base + "-" + (2025 + n - 2);
-            named.add(new String[] {id, r.get("name_vi")});
-            idByName.putIfAbsent(r.get("name_vi"), id);
-        }
+        Map<String, List<String>> idsByName = new HashMap<>();
+        for (CSVRecord r : rows) idsByName.computeIfAbsent(r.get("name_vi"), k -> new ArrayList<>()).add(r.get("id"));
         List<AdminUnit> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CSVRecord r = rows.get(i);
+        for (CSVRecord r : rows) {
             String parentName = r.get("parent");
-            String parent = parentName.isBlank() ? null : idByName.get(parentName);
-            String until = r.get("valid_until");
-            out.add(new AdminUnit(named.get(i)[0], r.get("name_vi"), r.get("kind"), parent,
+            String parent = null;
+            if (!parentName.isBlank()) {
+                List<String> ids = idsByName.getOrDefault(parentName, List.of());
+                if (ids.size() != 1) throw new IllegalArgumentException("admin-units.csv: parent '" + parentName + "' of " + r.get("id") + " names " + ids.size() + " units");
+                parent = ids.get(0);
+            }
+            out.add(new AdminUnit(r.get("id"), r.get("name_vi"), r.get("kind"), parent,
                     blankToNull(r.get("wikidata")), blankToNull(r.get("gso_code")), blankToNull(r.get("geonames")),
-                    until.isBlank() ? null : LocalDate.parse(until),
-                    r.get("successor").isBlank() ? List.of() : Arrays.stream(r.get("successor").split(";")).map(String::strip).toList()));
+                    date(r.get("valid_from")), date(r.get("valid_until")), UnitSuccessor.parseAll(r.get("successor")),
+                    blankToNull(r.get("change_basis"))));
         }
         return out;
     }
@@ -139,4 +163,10 @@ public final class ReferenceData {
     }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.strip(); }
+
+    private static LocalDate date(String s) { return s == null || s.isBlank() ? null : LocalDate.parse(s.strip()); }
+
+    private static List<String> list(String cell) {
+        return cell == null || cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
 }

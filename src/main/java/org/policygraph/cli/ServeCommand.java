@@ -1,0 +1,63 @@
+package org.policygraph.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.policygraph.rdf.IriScheme;
+import org.policygraph.server.PolicyServer;
+import org.policygraph.store.DataDirSync;
+import org.policygraph.store.PolicyStore;
+import org.policygraph.text.SourceDecoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: brings the store up to date with the data directory, then serves it read-only. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the store as a read-only SPARQL endpoint at /policy/sparql.",
+                "First loads the data directory when the store is empty or stale (files or extractor version changed)."})
+final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents",
+            description = "documents to load when the store is empty or stale (default: ${DEFAULT-VALUE}); --data '' skips this")
+    String data;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "interface to bind (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query time-out (default: ${DEFAULT-VALUE} s)")
+    int timeout;
+
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "cap on SELECT result rows (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
+    @Override
+    public Integer call() {
+        PolicyStore s = store.open();
+        if (!data.isEmpty()) {
+            Path dir = Path.of(data);
+            if (Files.isDirectory(dir)) {
+                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES), IriScheme.standard());
+                String why = sync.staleness(dir);
+                if (why != null) {
+                    System.err.println("policy-graph: loading " + dir + " into " + store.store + " (" + why + ")");
+                    sync.sync(dir, new ConsoleLoadListener(System.err, System.console() != null));
+                }
+            } else if (s.isEmpty()) {
+                System.err.println("policy-graph: no data directory " + dir + "; serving an empty store");
+            }
+        }
+        FusekiServer server = PolicyServer.build(s.dataset(),
+                new PolicyServer.Options(host, port, Duration.ofSeconds(timeout), maxRows)).start();
+        System.err.println("policy-graph: SPARQL endpoint at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
+                + server.getHttpPort() + PolicyServer.ENDPOINT + " (read-only; Ctrl-C stops)");
+        server.join();
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package org.policygraph.server;
+
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The embedded, read-only Fuseki server: one dataset {@code /policy} with one endpoint, the SPARQL query
+ * endpoint {@code /policy/sparql}. No update, upload or graph-store operations exist, so an update sent
+ * anywhere is refused. Queries see the union default graph, run under a time-out and have their rows capped.
+ */
+public final class PolicyServer {
+    public static final String DATASET = "/policy";
+    public static final String ENDPOINT = DATASET + "/sparql";
+
+    /**
+     * @param host     interface to bind ("127.0.0.1" unless told otherwise)
+     * @param port     port, 0 for any free one
+     * @param timeout  query time-out
+     * @param maxRows  cap on SELECT rows
+     */
+    public record Options(String host, int port, Duration timeout, long maxRows) {
+        public static Options defaults() { return new Options("127.0.0.1", 3030, Duration.ofSeconds(30), 10_000); }
+    }
+
+    private PolicyServer() {}
+
+    /** Builds (without starting) the server over a dataset. */
+    public static FusekiServer build(Dataset dataset, Options o) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        long ms = o.timeout().toMillis();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(ARQ.queryTimeout, ms + "," + ms);
+        DataService service = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").build();
+        HomePage home = new HomePage(ENDPOINT);
+        FusekiServer server = FusekiServer.create()
+                .fusekiModules(FusekiModules.empty())
+                .registerOperation(Operation.Query, new CappedQuery(o.maxRows()))
+                .port(o.port())
+                .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
+                .add(DATASET, service)
+                .addServlet("", home)
+                .addServlet("/index.html", home)
+                .addServlet("/queries/*", home)
+                .build();
+        for (Connector c : server.getJettyServer().getConnectors())
+            if (c instanceof ServerConnector sc) sc.setHost(o.host());
+        return server;
+    }
+}

@@ -1,0 +1,145 @@
+package org.policygraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.pipeline.Pipeline;
+import org.policygraph.rdf.DocumentMapper;
+import org.policygraph.rdf.IriScheme;
+import org.policygraph.rdf.MappedDocument;
+import org.policygraph.rdf.ReferenceMapper;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.InputRejectedException;
+
+/**
+ * Loads source files into a {@link PolicyStore}: each file is read, analysed and mapped in memory, then its
+ * document's graph is replaced in one write transaction. A file that is refused or fails anywhere before the
+ * write changes nothing; the other files still load. The reference and ontology graphs are rewritten on each load.
+ */
+public final class Loader {
+    /** Files taken from a directory given to {@link #expand}. */
+    private static final List<String> DOCUMENT_SUFFIXES = List.of(".txt", ".md");
+
+    private final PolicyStore store;
+    private final Pipeline pipeline;
+    private final DocumentMapper mapper;
+    private final IriScheme iris;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
+        this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
+    }
+
+    public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, DocumentMapper mapper,
+                  Clock clock) {
+        this.store = store;
+        this.pipeline = pipeline;
+        this.iris = iris;
+        this.reference = reference;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public static Loader standard(PolicyStore store) {
+        return new Loader(store, Pipeline.standard(), IriScheme.standard(), ReferenceData.bundled(), Clock.systemUTC());
+    }
+
+    /** Writes the reference graph and, when bundled, the ontology graph. */
+    public void writeReferenceGraphs() {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        graphs.put(iris.referenceGraph(), new ReferenceMapper(iris).map(reference));
+        ontology().ifPresent(m -> graphs.put(iris.ontologyGraph(), m));
+        store.replaceGraphs(graphs);
+    }
+
+    /** Loads the files (directories are expanded), reporting each to the listener. */
+    public LoadReport load(List<Path> inputs, LoadListener listener) {
+        List<LoadReport.Loaded> loaded = new ArrayList<>();
+        List<LoadReport.Failed> failed = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path in : inputs) {
+            try {
+                files.addAll(expand(in));
+            } catch (IOException | UncheckedIOException e) {
+                LoadReport.Failed f = new LoadReport.Failed(in, "cannot be listed: " + e.getMessage());
+                failed.add(f);
+                listener.failed(f, 0, 0);
+            }
+        }
+        listener.started(files.size());
+        writeReferenceGraphs();
+        int done = 0;
+        for (Path file : files) {
+            done++;
+            try {
+                LoadReport.Loaded l = loadOne(file);
+                loaded.add(l);
+                listener.loaded(l, done, files.size());
+            } catch (InputRejectedException e) {
+                LoadReport.Failed f = new LoadReport.Failed(file, reason(e.getMessage(), file));
+                failed.add(f);
+                listener.failed(f, done, files.size());
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LoadReport.Failed f = new LoadReport.Failed(file, "extraction or mapping failed, nothing was stored: " + e);
+                failed.add(f);
+                listener.failed(f, done, files.size());
+            }
+        }
+        LoadReport report = new LoadReport(List.copyOf(loaded), List.copyOf(failed));
+        listener.finished(report);
+        return report;
+    }
+
+    /** Analyses, maps and stores one file. */
+    public LoadReport.Loaded loadOne(Path file) throws InputRejectedException {
+        DocumentAnalysis analysis = pipeline.analyse(file);
+        MappedDocument doc = mapper.map(analysis, clock.instant());
+        List<String> replaced = store.replace(doc);
+        replaced.remove(analysis.source().name());
+        return new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(), analysis.key() != null,
+                List.copyOf(replaced), analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
+    }
+
+    /** A file, or the document files (.txt, .md) below a directory, sorted by path. */
+    public static List<Path> expand(Path in) throws IOException {
+        if (!Files.isDirectory(in)) return List.of(in);
+        try (Stream<Path> s = Files.walk(in)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> DOCUMENT_SUFFIXES.stream().anyMatch(suf -> p.getFileName().toString().endsWith(suf)))
+                    .sorted().toList();
+        }
+    }
+
+    /** The ontology bundled on the class path ({@code /ontology/policy.ttl}), if present. */
+    public static java.util.Optional<Model> ontology() {
+        try (InputStream in = Loader.class.getResourceAsStream("/ontology/policy.ttl")) {
+            if (in == null) return java.util.Optional.empty();
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+            return java.util.Optional.of(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The exception message without the leading file name, which the caller prints itself. */
+    private static String reason(String message, Path file) {
+        String prefix = file.toString();
+        return message.startsWith(prefix) ? message.substring(prefix.length()).replaceFirst("^\\s*:?\\s*", "") : message;
+    }
+}

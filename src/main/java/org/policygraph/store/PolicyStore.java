@@ -1,0 +1,134 @@
+package org.policygraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.policygraph.rdf.MappedDocument;
+
+/**
+ * The TDB2 store: one named graph per source document, plus the reference and ontology graphs.
+ * Queries see the union of the named graphs as the default graph ({@code TDB2.symUnionDefaultGraph}),
+ * so users need no GRAPH clauses. Every write replaces whole graphs in one write transaction: a failure
+ * aborts the transaction and leaves the store as it was.
+ */
+public final class PolicyStore implements AutoCloseable {
+    private final Dataset dataset;
+    private final Path dir;
+
+    private PolicyStore(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens (creating when needed) the store in {@code dir}. */
+    public static PolicyStore open(Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create the store directory " + dir, e);
+        }
+        return new PolicyStore(dir, TDB2Factory.connectDataset(dir.toString()));
+    }
+
+    /** An in-memory TDB2 store (tests). */
+    public static PolicyStore inMemory() { return new PolicyStore(null, TDB2Factory.createDataset()); }
+
+    public Dataset dataset() { return dataset; }
+
+    public Path dir() { return dir; }
+
+    /**
+     * Replaces the document's graph with its new content in one write transaction.
+     *
+     * @return the file names of other source files whose graph this replaces (same document, different file)
+     */
+    public List<String> replace(MappedDocument doc) {
+        return Txn.calculateWrite(dataset, () -> {
+            List<String> previous = sourcesOf(doc.graph());
+            dataset.removeNamedModel(doc.graph());
+            dataset.addNamedModel(doc.graph(), doc.model());
+            List<String> now = new ArrayList<>(sourcesOf(doc.graph()));
+            previous.removeAll(now);
+            return previous;
+        });
+    }
+
+    /** Replaces several graphs (IRI to content) in one write transaction. */
+    public void replaceGraphs(java.util.Map<String, Model> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach((iri, model) -> {
+            dataset.removeNamedModel(iri);
+            dataset.addNamedModel(iri, model);
+        }));
+    }
+
+    /** Removes named graphs in one write transaction. */
+    public void remove(java.util.Collection<String> graphs) {
+        Txn.executeWrite(dataset, () -> graphs.forEach(dataset::removeNamedModel));
+    }
+
+    /** A copy of one named graph, or empty when the store has none by that name. */
+    public Optional<Model> graph(String iri) {
+        return Txn.calculateRead(dataset, () -> dataset.containsNamedModel(iri)
+                ? Optional.of(org.apache.jena.rdf.model.ModelFactory.createDefaultModel().add(dataset.getNamedModel(iri)))
+                : Optional.empty());
+    }
+
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> {
+            List<String> names = new ArrayList<>();
+            dataset.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
+            return names;
+        });
+    }
+
+    public boolean isEmpty() { return Txn.calculateRead(dataset, () -> !dataset.listModelNames().hasNext()); }
+
+    /** Number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long[] n = {0};
+            dataset.listModelNames().forEachRemaining(r -> n[0] += dataset.getNamedModel(r).size());
+            return n[0];
+        });
+    }
+
+    /** Runs a SELECT in a read transaction and hands each row to {@code row}. */
+    public void select(String sparql, Consumer<QuerySolution> row) {
+        Txn.executeRead(dataset, () -> {
+            try (QueryExecution qe = QueryExecution.create(sparql, dataset)) {
+                ResultSet rs = qe.execSelect();
+                rs.forEachRemaining(row);
+            }
+        });
+    }
+
+    /** Runs any read-only work in a read transaction. */
+    public <T> T read(Function<Dataset, T> work) { return Txn.calculateRead(dataset, () -> work.apply(dataset)); }
+
+    /** File names of the source files a graph was derived from (inside a transaction). */
+    private List<String> sourcesOf(String graph) {
+        List<String> names = new ArrayList<>();
+        if (!dataset.containsNamedModel(graph)) return names;
+        String q = "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT DISTINCT ?name WHERE { GRAPH <" + graph + "> { <" + graph + "> prov:wasDerivedFrom ?s . ?s rdfs:label ?name } }";
+        try (QueryExecution qe = QueryExecution.create(q, dataset)) {
+            qe.execSelect().forEachRemaining(r -> names.add(r.getLiteral("name").getString()));
+        }
+        return names;
+    }
+
+    @Override
+    public void close() { dataset.close(); }
+}
