@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 /**
  * Entry point of the policy-graph command line: the pipeline's front page.
  * {@code load} (files to the store), {@code serve} (the read-only SPARQL endpoint), {@code query},
- * {@code extract} (JSON lines), {@code export} (dumps) and {@code validate} (SHACL).
+ * {@code extract} (JSON lines), {@code export} (dumps), {@code validate} (SHACL) and {@code trace} (upstream derivation tree).
  */
 @Command(name = "policy-graph", mixinStandardHelpOptions = true, version = "policy-graph 0.1.0",
         description = "A knowledge graph of Vietnamese policy documents: extraction, TDB2 store and a read-only SPARQL endpoint.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
-                ExportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, TraceCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -18,9 +18,11 @@ import org.policygraph.derive.Quote;
 
 /**
  * Maps derivation links into their own named graph, {@code {base}graph/derivation}, rebuilt over all loaded
- * documents. Each link is a qualified PROV derivation with its evidence, plus direct triples for simple queries:
+ * documents. Each link is a qualified PROV derivation with its evidence, plus direct triples for simple queries
+ * ({@code pg:derivesFrom}, not {@code prov:wasDerivedFrom}, which the document graphs use for "extracted from this
+ * source file"):
  * <pre>
- * &lt;to&gt; prov:wasDerivedFrom &lt;from&gt; ; prov:qualifiedDerivation &lt;d&gt; .
+ * &lt;to&gt; pg:derivesFrom &lt;from&gt; ; prov:qualifiedDerivation &lt;d&gt; .
  * &lt;target, task or figure end&gt; dcterms:isPartOf &lt;its document&gt; .
  * &lt;d&gt; a pg:Derivation, prov:Derivation ; pg:derivesFrom &lt;from&gt; ; prov:entity &lt;from&gt; ;
  *     pg:derivationKind "implements" ; pg:confidence 0.9 ; pg:confidenceLevel "high" ;
@@ -69,7 +71,7 @@ public final class DerivationMapper {
             evidence(m, iris, d, l.evidence().to());
             partOf(m, l.from(), f, iris);
             partOf(m, l.to(), t, iris);
-            t.addProperty(PROV.wasDerivedFrom, f);
+            t.addProperty(PG.derivesFrom, f);
             t.addProperty(PROV.qualifiedDerivation, d);
             if (l.from().kind() == LinkEnd.Kind.DOCUMENT && l.to().kind() == LinkEnd.Kind.DOCUMENT && l.kind() == LinkKind.IMPLEMENTS)
                 t.addProperty(ELI.ensures_implementation_of, f);

@@ -29,7 +29,7 @@ class ExampleQueriesTest extends CorpusStoreTest {
     @Test
     void everyQueryHasTitlesAndDescriptionsInBothLanguages() throws Exception {
         List<ExampleQuery> all = ExampleQuery.bundled();
-        assertEquals(3, all.size());
+        assertTrue(all.size() >= 3, "the example queries are bundled");
         for (ExampleQuery q : all) {
             assertNotNull(q.titleVi(), q.file());
             assertNotNull(q.descriptionVi(), q.file());

@@ -34,7 +34,7 @@ class DerivationMapperTest {
     void indicatorLinkIsAQualifiedDerivationWithEvidenceOnBothSides() {
         String city = IRIS.base() + "doc/party/hai-phong-tu/nq/khoa-xvi/hoi-nghi-14/target/15";
         String district = IRIS.base() + "doc/party/kien-an-qu/nq/khoa-vi/06/target/18";
-        List<QuerySolution> rows = select("SELECT ?d ?kind ?level ?c ?num (COUNT(DISTINCT ?ev) AS ?evidence) WHERE { <" + district + "> prov:wasDerivedFrom <" + city + "> ; "
+        List<QuerySolution> rows = select("SELECT ?d ?kind ?level ?c ?num (COUNT(DISTINCT ?ev) AS ?evidence) WHERE { <" + district + "> pg:derivesFrom <" + city + "> ; "
                 + "prov:qualifiedDerivation ?d . ?d a pg:Derivation, prov:Derivation ; pg:derivesFrom <" + city + "> ; pg:derivationKind ?kind ; "
                 + "pg:confidenceLevel ?level ; pg:confidence ?c ; pg:numericRelation ?num ; pg:methodVersion ?v ; pg:evidence ?ev . "
                 + "?ev oa:hasSource ?src ; oa:hasSelector [ oa:exact ?quote ] } GROUP BY ?d ?kind ?level ?c ?num");
