@@ -11,6 +11,7 @@ import org.policygraph.jsonl.CitationRows;
 import org.policygraph.jsonl.DocumentRows;
 import org.policygraph.jsonl.FigureRows;
 import org.policygraph.jsonl.JsonlRows;
+import org.policygraph.jsonl.LinkRows;
 import org.policygraph.jsonl.TargetRows;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.pipeline.Pipeline;
@@ -27,7 +28,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** The kinds of rows, each with the class that makes them (null: not extracted yet). */
     enum Kind {
         document(new DocumentRows()), citations(new CitationRows()), indicators(new TargetRows()),
-        actuals(new FigureRows()), links(null);
+        actuals(new FigureRows()), links(null); // links span documents: made from all files at once (LinkRows)
 
         final JsonlRows rows;
 
@@ -47,9 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Pipeline pipeline = Pipeline.standard();
         int failed = 0;
+        List<DocumentAnalysis> analysed = new java.util.ArrayList<>();
         for (Path f : files) {
             try {
                 DocumentAnalysis a = pipeline.analyse(f);
+                analysed.add(a);
                 if (kind.rows == null) continue;
                 for (ObjectNode row : kind.rows.rows(a)) out.println(json.writeValueAsString(row));
             } catch (InputRejectedException e) {
@@ -58,6 +61,13 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (Exception e) {
                 failed++;
                 System.err.println(f + ": extraction failed: " + e);
+            }
+        }
+        if (kind == Kind.links) {
+            try {
+                for (ObjectNode row : new LinkRows().rows(analysed)) out.println(json.writeValueAsString(row));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
         }
         out.flush();

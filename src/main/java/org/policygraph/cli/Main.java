@@ -7,13 +7,13 @@ import picocli.CommandLine.Command;
  * Entry point of the policy-graph command line: the pipeline's front page.
  * {@code load} (files to the store), {@code serve} (the read-only SPARQL endpoint), {@code query},
  * {@code extract} (JSON lines), {@code export} (dumps), {@code validate} (SHACL), {@code indicators} (target against
- * actual) and {@code bench} (synthetic corpus, speed ratios).
+ * actual), {@code trace} (upstream derivation tree) and {@code bench} (synthetic corpus, speed ratios).
  */
 @Command(name = "policy-graph", mixinStandardHelpOptions = true, version = "policy-graph 0.1.0",
         description = "A knowledge graph of Vietnamese policy documents: extraction, TDB2 store and a read-only SPARQL endpoint.",
         subcommands = {LoadCommand.class, ServeCommand.class, QueryCommand.class, ExtractCommand.class,
-                ExportCommand.class, ValidateCommand.class, IndicatorsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, IndicatorsCommand.class, TraceCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

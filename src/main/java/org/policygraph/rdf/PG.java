@@ -131,4 +131,8 @@ public final class PG {
     public static final Property derivationKind = p("derivationKind");
     public static final Property confidence = p("confidence");
     public static final Property methodVersion = p("methodVersion");
+    public static final Property confidenceLevel = p("confidenceLevel");
+    public static final Property derivationMethod = p("derivationMethod");
+    public static final Property similarity = p("similarity");
+    public static final Property numericRelation = p("numericRelation");
 }

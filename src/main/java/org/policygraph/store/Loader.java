@@ -15,8 +15,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.policygraph.derive.Linker;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.pipeline.Pipeline;
+import org.policygraph.rdf.DerivationMapper;
 import org.policygraph.rdf.DocumentMapper;
 import org.policygraph.rdf.IriScheme;
 import org.policygraph.rdf.MappedDocument;
@@ -82,11 +84,12 @@ public final class Loader {
         }
         listener.started(files.size());
         writeReferenceGraphs();
+        List<DocumentAnalysis> analyses = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
             done++;
             try {
-                LoadReport.Loaded l = loadOne(file);
+                LoadReport.Loaded l = loadOne(file, analyses);
                 loaded.add(l);
                 listener.loaded(l, done, files.size());
             } catch (InputRejectedException e) {
@@ -99,16 +102,30 @@ public final class Loader {
                 listener.failed(f, done, files.size());
             }
         }
+        if (!analyses.isEmpty()) writeDerivationGraph(analyses);
         LoadReport report = new LoadReport(List.copyOf(loaded), List.copyOf(failed));
         listener.finished(report);
         return report;
     }
 
+    /**
+     * Rewrites the derivation graph ({@code {base}graph/derivation}) from the documents of this load: links between
+     * documents, tasks and targets across levels and years (issue 6).
+     */
+    public void writeDerivationGraph(List<DocumentAnalysis> analyses) {
+        Model links = new DerivationMapper().map(new Linker(reference).derive(analyses), iris);
+        store.replaceGraphs(Map.of(DerivationMapper.graphIri(iris), links));
+    }
+
     /** Analyses, maps and stores one file. */
-    public LoadReport.Loaded loadOne(Path file) throws InputRejectedException {
+    public LoadReport.Loaded loadOne(Path file) throws InputRejectedException { return loadOne(file, new ArrayList<>()); }
+
+    /** Analyses, maps and stores one file, adding its analysis to {@code analyses}. */
+    private LoadReport.Loaded loadOne(Path file, List<DocumentAnalysis> analyses) throws InputRejectedException {
         DocumentAnalysis analysis = pipeline.analyse(file);
         MappedDocument doc = mapper.map(analysis, clock.instant());
         List<String> replaced = store.replace(doc);
+        analyses.add(analysis);
         replaced.remove(analysis.source().name());
         return new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(), analysis.key() != null,
                 List.copyOf(replaced), analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));

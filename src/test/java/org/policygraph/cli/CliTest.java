@@ -128,7 +128,7 @@ class CliTest {
         }
         List<String> names = new ArrayList<>();
         ds.listModelNames().forEachRemaining(r -> names.add(r.getURI()));
-        assertEquals(7, names.size(), names.toString()); // five documents, reference, ontology
+        assertEquals(8, names.size(), names.toString()); // five documents, reference, ontology, derivation
         assertEquals(0, run("export", "--store", store(), "--format", "trig"));
         Dataset trig = DatasetFactory.create();
         RDFParser.fromString(out(), Lang.TRIG).parse(trig);

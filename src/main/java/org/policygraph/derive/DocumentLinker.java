@@ -1,0 +1,165 @@
+package org.policygraph.derive;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.policygraph.model.Citation;
+import org.policygraph.model.CitationKind;
+import org.policygraph.model.DocType;
+import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.model.DocumentHeader;
+import org.policygraph.model.DocumentKey;
+import org.policygraph.model.Mention;
+import org.policygraph.model.Task;
+import org.policygraph.resolve.Body;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.Span;
+
+/**
+ * Document- and task-level links from the words and from structure.
+ * <ul>
+ *   <li>explicit: a document or task implements a document it cites with implementation words ("thực hiện",
+ *       "cụ thể hóa", "triển khai", "tiếp tục thực hiện"); a report reports on the document it cites so;
+ *       high confidence, the mention as evidence;</li>
+ *   <li>structure: an annual resolution for year Y derives from the annual resolution for year Y of the body
+ *       its issuer answers to (the issuer's parent bodies, from the reference data); a People's Council or
+ *       People's Committee document for year Y implements the Party resolution of its own unit for year Y;
+ *       a report of a unit for year Y reports on that unit's resolution for the year; medium or low confidence.</li>
+ * </ul>
+ */
+final class DocumentLinker {
+    private final ReferenceData reference;
+    private final String version;
+
+    DocumentLinker(ReferenceData reference, String version) {
+        this.reference = reference;
+        this.version = version;
+    }
+
+    List<Link> explicit(List<DocumentAnalysis> docs) {
+        Map<DocumentKey, DocumentAnalysis> loaded = new LinkedHashMap<>();
+        for (DocumentAnalysis a : docs) if (a.key() != null) loaded.putIfAbsent(a.key(), a);
+        List<Link> out = new ArrayList<>();
+        for (DocumentAnalysis a : docs) {
+            boolean report = type(a) == DocType.BAO_CAO;
+            LinkEnd self = LinkEnd.document(a);
+            for (int i = 0; i < a.citations().size(); i++) {
+                Citation c = a.citations().get(i);
+                if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
+                LinkEnd cited = LinkEnd.cited(c.key(), loaded.get(c.key()));
+                List<Mention> implementing = c.mentions().stream()
+                        .filter(m -> m.kind() == CitationKind.IMPLEMENTATION || m.kind() == CitationKind.REPORTS_ON).toList();
+                if (implementing.isEmpty()) continue;
+                Mention first = implementing.get(0);
+                LinkKind kind = report || first.kind() == CitationKind.REPORTS_ON ? LinkKind.REPORTS_ON : LinkKind.IMPLEMENTS;
+                out.add(new Link(cited, self, kind, Confidence.HIGH, explicitEvidence(a, first), version));
+                for (Mention m : implementing) {
+                    Task t = deepestTask(a.tasks(), m.span());
+                    if (t == null) continue;
+                    LinkEnd task = LinkEnd.task(a, t.number(), t.span());
+                    out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, m), version));
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    List<Link> structural(List<Placed> docs, List<Link> existing) {
+        Set<String> linked = new HashSet<>();
+        for (Link l : existing) linked.add(pair(l.from(), l.to()));
+        List<Link> out = new ArrayList<>();
+        for (Placed lower : docs) {
+            for (Placed upper : docs) {
+                if (upper == lower || upper.year() == null || !Objects.equals(upper.year(), lower.year())) continue;
+                Link l = structuralLink(upper, lower);
+                if (l != null && linked.add(pair(l.from(), l.to()))) out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private Link structuralLink(Placed upper, Placed lower) {
+        Integer upperPlan = planYear(upper), lowerPlan = planYear(lower);
+        if (upperPlan == null) return null;
+        LinkEnd from = LinkEnd.document(upper.analysis());
+        LinkEnd to = LinkEnd.document(lower.analysis());
+        if (lowerPlan != null && upper.isParty() && lower.isParty() && answersTo(lower.body(), upper.body())) {
+            return structure(from, to, LinkKind.IMPLEMENTS, Confidence.MEDIUM, String.format(
+                    "Both are the annual resolutions for %d; %s answers to %s, so the lower resolution adapts the higher one.",
+                    upperPlan, name(lower.body()), name(upper.body())));
+        }
+        if (lowerPlan != null && upper.isParty() && !lower.isParty() && upper.sameUnit(lower) && type(lower.analysis()) != DocType.BAO_CAO) {
+            return structure(from, to, LinkKind.IMPLEMENTS, Confidence.MEDIUM, String.format(
+                    "A state body's document for %d implements the Party resolution of its own unit for the same year.", upperPlan));
+        }
+        if (type(lower.analysis()) == DocType.BAO_CAO && upper.sameUnit(lower) && type(upper.analysis()) != DocType.BAO_CAO) {
+            return structure(from, to, LinkKind.REPORTS_ON, Confidence.LOW, String.format(
+                    "A report of the same unit on %d, the year the resolution plans for.", upperPlan));
+        }
+        return null;
+    }
+
+    private Link structure(LinkEnd from, LinkEnd to, LinkKind kind, Confidence confidence, String note) {
+        return new Link(from, to, kind, confidence, new Evidence("document-structure", null, null, Map.of(), null, note), version);
+    }
+
+    /** True when {@code upper} is above {@code lower} in the chain of parent bodies (sharing the register counts: full and standing committee). */
+    private boolean answersTo(Body lower, Body upper) {
+        if (lower == null || upper == null) return false;
+        Set<String> seen = new HashSet<>();
+        for (Body b = reference.body(lower.parent()).orElse(null); b != null && seen.add(b.id()); b = reference.body(b.parent()).orElse(null)) {
+            if (b.register().equals(upper.register())) return !lower.register().equals(upper.register());
+        }
+        return false;
+    }
+
+    private static Integer planYear(Placed p) { return p.analysis().header() == null ? null : DocumentHeader.valueOf(p.analysis().header().planYear()); }
+
+    private static DocType type(DocumentAnalysis a) { return a.header() == null ? null : DocumentHeader.valueOf(a.header().type()); }
+
+    private static String name(Body b) { return b.nameEn(); }
+
+    /**
+     * The evidence of an explicit link: the clause from its start (after "." or ":", at most 200 characters
+     * back; ";" and line breaks are no boundary: lists share one verb, PDF text breaks lines mid-sentence) through the mention.
+     */
+    private static Evidence explicitEvidence(DocumentAnalysis a, Mention m) {
+        String text = a.text().original();
+        int from = m.span().start();
+        int limit = Math.max(0, from - 200);
+        while (from > limit && !isClauseBoundary(text, from - 1)) from--;
+        while (from < m.span().start() && Character.isWhitespace(text.charAt(from))) from++;
+        Quote said = Quote.of(a, new Span(from, m.span().end()));
+        return new Evidence("explicit-citation", null, said, Map.of(), null, "The text says so: \"" + said.folded() + "\".");
+    }
+
+    private static boolean isClauseBoundary(String text, int i) {
+        char c = text.charAt(i);
+        return c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) || c == ':';
+    }
+
+    /** The innermost task whose span holds the mention. */
+    static Task deepestTask(List<Task> tasks, Span mention) {
+        Task best = null;
+        for (Task t : tasks) {
+            if (t.span().contains(mention) && (best == null || best.span().contains(t.span()))) best = t;
+        }
+        return best;
+    }
+
+    private static List<Link> dedupe(List<Link> links) {
+        Map<String, Link> out = new LinkedHashMap<>();
+        for (Link l : links) out.putIfAbsent(pair(l.from(), l.to()) + "|" + l.kind(), l);
+        return new ArrayList<>(out.values());
+    }
+
+    static String pair(LinkEnd a, LinkEnd b) { return end(a) + ">" + end(b); }
+
+    private static String end(LinkEnd e) {
+        return (e.document() == null ? e.seed() : e.document().path()) + "#" + Objects.toString(e.partPath(), "");
+    }
+}
