@@ -1,6 +1,11 @@
 package org.policygraph.rdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -39,11 +44,22 @@ public final class CitationMapper implements PartMapper {
     public void map(DocumentAnalysis analysis, MappingContext ctx) {
         Resource doc = ctx.document();
         List<Citation> citations = analysis.citations();
+        Map<Resource, Set<String>> datesOf = new HashMap<>();
+        List<Resource> citedNodes = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            Citation c = citations.get(i);
+            Resource cited = c.self() ? null : cited(c, i, ctx);
+            citedNodes.add(cited);
+            if (cited != null && c.date() != null && c.date().isFull())
+                datesOf.computeIfAbsent(cited, k -> new TreeSet<>()).add(c.date().iso());
+        }
         for (int i = 0; i < citations.size(); i++) {
             Citation c = citations.get(i);
             if (c.self()) continue;  // the document's own identity: its header facts, mapped by HeaderMapper
-            Resource cited = cited(c, i, ctx);
-            describe(cited, c, ctx);
+            Resource cited = citedNodes.get(i);
+            boolean datesDisagree = datesOf.getOrDefault(cited, Set.of()).size() > 1;
+            if (datesDisagree) cited.addProperty(PG.flag, CitationExtractor.FLAG_CONFLICTING_DATES);
+            describe(cited, c, !datesDisagree, ctx);
             doc.addProperty(ELI.cites, cited);
             if (c.kind() == CitationKind.LEGAL_BASIS) doc.addProperty(ELI.based_on, cited);
             citationNode(doc, cited, c, i, ctx);
@@ -84,7 +100,12 @@ public final class CitationMapper implements PartMapper {
         return r;
     }
 
-    private static void describe(Resource r, Citation c, MappingContext ctx) {
+    /**
+     * States what the mention says of the cited document. {@code stateDate} is false when this document prints
+     * different dates for the same document (one symbol, two dates): the dates stay in the quoted mentions and
+     * the node is flagged, since neither can be chosen without a guess.
+     */
+    private static void describe(Resource r, Citation c, boolean stateDate, MappingContext ctx) {
         Model m = ctx.model();
         r.addProperty(RDF.type, ELI.LegalResource);
         DocSystem system = c.key() != null ? c.key().system() : null;
@@ -92,7 +113,7 @@ public final class CitationMapper implements PartMapper {
         if (c.symbol() != null) r.addProperty(ELI.id_local, c.symbol());
         if (c.type() != null) r.addProperty(ELI.type_document, m.createResource(ctx.iris().concept("doc-type", c.type().slug())));
         if (c.typeWord() != null) r.addProperty(PG.typeWord, c.typeWord());
-        if (c.date() != null && c.date().isFull() && !c.flags().contains(CitationExtractor.FLAG_CONFLICTING_DATES)) {
+        if (stateDate && c.date() != null && c.date().isFull() && !c.flags().contains(CitationExtractor.FLAG_CONFLICTING_DATES)) {
             r.addProperty(ELI.date_document, m.createTypedLiteral(c.date().iso(), XSDDatatype.XSDdate));
         }
         if (c.issuer() != null) r.addProperty(ELI.passed_by, m.createResource(ctx.iris().body(c.issuer())));

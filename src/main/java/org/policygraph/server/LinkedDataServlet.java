@@ -17,7 +17,7 @@ import org.apache.jena.rdf.model.Model;
  */
 final class LinkedDataServlet extends HttpServlet {
     /** First path segments of the IRI scheme that this servlet answers for. */
-    static final List<String> PATHS = List.of("doc", "body", "unit", "concept", "term", "congress", "source", "graph", "structure");
+    static final List<String> PATHS = List.of("doc", "body", "unit", "concept", "term", "congress", "source", "graph", "structure", "derivation");
 
     private final Describer describer;
     private final Links links;

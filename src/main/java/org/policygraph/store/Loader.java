@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.policygraph.derive.Linker;
+import org.policygraph.resolve.CorpusResolver;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.pipeline.Pipeline;
 import org.policygraph.rdf.DerivationMapper;
@@ -68,7 +69,12 @@ public final class Loader {
         store.replaceGraphs(graphs);
     }
 
-    /** Loads the files (directories are expanded), reporting each to the listener. */
+    /**
+     * Loads the files (directories are expanded), reporting each to the listener. Four steps: every file is
+     * analysed; citations are resolved across the documents of this load ({@link CorpusResolver}); each document
+     * is mapped and the graphs are written in batches, one write transaction per batch, so a document is either
+     * wholly in the store or not at all; the derivation graph is rebuilt from the documents of this load.
+     */
     public LoadReport load(List<Path> inputs, LoadListener listener) {
         List<LoadReport.Loaded> loaded = new ArrayList<>();
         List<LoadReport.Failed> failed = new ArrayList<>();
@@ -84,28 +90,97 @@ public final class Loader {
         }
         listener.started(files.size());
         writeReferenceGraphs();
+        Progress progress = new Progress(files.size(), listener, loaded, failed);
         List<DocumentAnalysis> analyses = new ArrayList<>();
-        int done = 0;
         for (Path file : files) {
-            done++;
             try {
-                LoadReport.Loaded l = loadOne(file, analyses);
-                loaded.add(l);
-                listener.loaded(l, done, files.size());
+                analyses.add(pipeline.analyse(file));
             } catch (InputRejectedException e) {
-                LoadReport.Failed f = new LoadReport.Failed(file, reason(e.getMessage(), file));
-                failed.add(f);
-                listener.failed(f, done, files.size());
+                progress.failed(file, reason(e.getMessage(), file));
             } catch (RuntimeException | OutOfMemoryError e) {
-                LoadReport.Failed f = new LoadReport.Failed(file, "extraction or mapping failed, nothing was stored: " + e);
-                failed.add(f);
-                listener.failed(f, done, files.size());
+                progress.failed(file, "extraction failed, nothing was stored: " + e);
             }
         }
-        if (!analyses.isEmpty()) writeDerivationGraph(analyses);
+        List<DocumentAnalysis> resolved = new CorpusResolver().resolve(analyses).analyses();
+        List<MappedDocument> batch = new ArrayList<>();
+        List<DocumentAnalysis> batchAnalyses = new ArrayList<>();
+        long batchTriples = 0;
+        for (DocumentAnalysis analysis : resolved) {
+            try {
+                MappedDocument doc = mapper.map(analysis, clock.instant());
+                batch.add(doc);
+                batchAnalyses.add(analysis);
+                batchTriples += doc.model().size();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                progress.failed(analysis.source().path(), "mapping failed, nothing was stored: " + e);
+            }
+            if (batch.size() >= BATCH_DOCUMENTS || batchTriples >= BATCH_TRIPLES) {
+                writeBatch(batch, batchAnalyses, progress);
+                batch.clear();
+                batchAnalyses.clear();
+                batchTriples = 0;
+            }
+        }
+        writeBatch(batch, batchAnalyses, progress);
+        if (!resolved.isEmpty()) writeDerivationGraph(resolved);
         LoadReport report = new LoadReport(List.copyOf(loaded), List.copyOf(failed));
         listener.finished(report);
         return report;
+    }
+
+    /** Documents written in one transaction at most; a batch also closes at {@link #BATCH_TRIPLES}. */
+    static final int BATCH_DOCUMENTS = 200;
+    static final long BATCH_TRIPLES = 400_000;
+
+    /**
+     * Writes a batch of documents in one transaction. If that write fails, nothing of the batch is stored, and each
+     * document is written again on its own, so one document that cannot be written does not keep out the others.
+     */
+    private void writeBatch(List<MappedDocument> batch, List<DocumentAnalysis> analyses, Progress progress) {
+        if (batch.isEmpty()) return;
+        List<List<String>> replaced;
+        try {
+            replaced = store.replaceAll(batch);
+        } catch (RuntimeException e) {
+            for (int i = 0; i < batch.size(); i++) writeAlone(batch.get(i), analyses.get(i), progress);
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) progress.loaded(loaded(analyses.get(i), batch.get(i), replaced.get(i)));
+    }
+
+    private void writeAlone(MappedDocument doc, DocumentAnalysis analysis, Progress progress) {
+        try {
+            progress.loaded(loaded(analysis, doc, store.replace(doc)));
+        } catch (RuntimeException e) {
+            progress.failed(analysis.source().path(), "the store refused the write, nothing was stored: " + e);
+        }
+    }
+
+    /** Counts files as they finish, in the order they finish, and tells the listener. */
+    private static final class Progress {
+        private final int total;
+        private final LoadListener listener;
+        private final List<LoadReport.Loaded> loaded;
+        private final List<LoadReport.Failed> failed;
+        private int done;
+
+        Progress(int total, LoadListener listener, List<LoadReport.Loaded> loaded, List<LoadReport.Failed> failed) {
+            this.total = total;
+            this.listener = listener;
+            this.loaded = loaded;
+            this.failed = failed;
+        }
+
+        void loaded(LoadReport.Loaded l) {
+            loaded.add(l);
+            listener.loaded(l, ++done, total);
+        }
+
+        void failed(Path file, String reason) {
+            LoadReport.Failed f = new LoadReport.Failed(file, reason);
+            failed.add(f);
+            listener.failed(f, ++done, total);
+        }
     }
 
     /**
@@ -117,18 +192,19 @@ public final class Loader {
         store.replaceGraphs(Map.of(DerivationMapper.graphIri(iris), links));
     }
 
-    /** Analyses, maps and stores one file. */
-    public LoadReport.Loaded loadOne(Path file) throws InputRejectedException { return loadOne(file, new ArrayList<>()); }
-
-    /** Analyses, maps and stores one file, adding its analysis to {@code analyses}. */
-    private LoadReport.Loaded loadOne(Path file, List<DocumentAnalysis> analyses) throws InputRejectedException {
+    /** Analyses, maps and stores one file on its own (no resolution across other documents). */
+    public LoadReport.Loaded loadOne(Path file) throws InputRejectedException {
         DocumentAnalysis analysis = pipeline.analyse(file);
         MappedDocument doc = mapper.map(analysis, clock.instant());
-        List<String> replaced = store.replace(doc);
-        analyses.add(analysis);
+        return loaded(analysis, doc, store.replace(doc));
+    }
+
+    private static LoadReport.Loaded loaded(DocumentAnalysis analysis, MappedDocument doc, List<String> replacedSources) {
+        List<String> replaced = new ArrayList<>(replacedSources);
         replaced.remove(analysis.source().name());
-        return new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(), analysis.key() != null,
-                List.copyOf(replaced), analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
+        return new LoadReport.Loaded(analysis.source().path(), doc.graph(), doc.document(), doc.model().size(),
+                analysis.key() != null, List.copyOf(replaced),
+                analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
     }
 
     /** A file, or the document files (.txt, .md) below a directory, sorted by path. */

@@ -54,14 +54,23 @@ public final class PolicyStore implements AutoCloseable {
      *
      * @return the file names of other source files whose graph this replaces (same document, different file)
      */
-    public List<String> replace(MappedDocument doc) {
+    public List<String> replace(MappedDocument doc) { return replaceAll(List.of(doc)).get(0); }
+
+    /**
+     * Replaces the graphs of several documents in one write transaction; for each, the source file names its graph
+     * held before and no longer holds (see {@link #replace}).
+     */
+    public List<List<String>> replaceAll(List<MappedDocument> docs) {
         return Txn.calculateWrite(dataset, () -> {
-            List<String> previous = sourcesOf(doc.graph());
-            dataset.removeNamedModel(doc.graph());
-            dataset.addNamedModel(doc.graph(), doc.model());
-            List<String> now = new ArrayList<>(sourcesOf(doc.graph()));
-            previous.removeAll(now);
-            return previous;
+            List<List<String>> out = new ArrayList<>();
+            for (MappedDocument doc : docs) {
+                List<String> previous = sourcesOf(doc.graph());
+                dataset.removeNamedModel(doc.graph());
+                dataset.addNamedModel(doc.graph(), doc.model());
+                previous.removeAll(sourcesOf(doc.graph()));
+                out.add(previous);
+            }
+            return out;
         });
     }
 
@@ -109,9 +118,16 @@ public final class PolicyStore implements AutoCloseable {
         Txn.executeRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.create(sparql, dataset)) {
                 ResultSet rs = qe.execSelect();
-                rs.forEachRemaining(row);
+                // copied: a TDB2 binding reads its values lazily and is void once the transaction ends
+                rs.forEachRemaining(r -> row.accept(copy(r)));
             }
         });
+    }
+
+    private static QuerySolution copy(QuerySolution r) {
+        org.apache.jena.query.QuerySolutionMap m = new org.apache.jena.query.QuerySolutionMap();
+        r.varNames().forEachRemaining(v -> m.add(v, r.get(v)));
+        return m;
     }
 
     /** Runs any read-only work in a read transaction. */

@@ -10,11 +10,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.rdf.PROV;
-import org.policygraph.store.LoadReport;
+import org.policygraph.store.LoadListener;
 import org.policygraph.store.Loader;
 import org.policygraph.store.PolicyStore;
 import org.policygraph.store.TestStores;
-import org.policygraph.text.InputRejectedException;
 
 /**
  * The graphs a clean load produces, as references for the robustness tests. Graph contents are compared
@@ -24,22 +23,21 @@ import org.policygraph.text.InputRejectedException;
 final class LoadedGraphs {
     private static final List<Property> LOAD_TIME = List.of(PROV.generatedAtTime, PROV.startedAtTime);
 
-    /** Graph IRI to every content it can validly have: one entry per file that writes it, in load order. */
+    /** Graph IRI to every content it can validly have. */
     final Map<String, List<Model>> admissible = new LinkedHashMap<>();
     /** Graph IRI to its content once every file has loaded (the last file to write it wins). */
     final Map<String, Model> complete = new LinkedHashMap<>();
 
-    /** Loads the files one by one into an in-memory TDB2 store (same literal handling as on disk) and keeps each graph. */
-    static LoadedGraphs of(List<Path> files) throws InputRejectedException {
+    /**
+     * Loads the files as one load run into an in-memory TDB2 store (same literal handling as on disk) and keeps
+     * each graph. A load run resolves citations across its documents and writes them in batches, one transaction
+     * each, then rewrites the derivation graph: a graph is therefore valid when it is absent or equal to this.
+     */
+    static LoadedGraphs of(List<Path> files) {
         LoadedGraphs g = new LoadedGraphs();
         try (PolicyStore store = PolicyStore.inMemory()) {
-            Loader loader = TestStores.loader(store);
-            loader.writeReferenceGraphs();
+            TestStores.loader(store).load(files, LoadListener.SILENT);
             for (String name : store.graphNames()) g.add(name, store.graph(name).orElseThrow());
-            for (Path f : files) {
-                LoadReport.Loaded l = loader.loadOne(f);
-                g.add(l.graph(), store.graph(l.graph()).orElseThrow());
-            }
         }
         return g;
     }
