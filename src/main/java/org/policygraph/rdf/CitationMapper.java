@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.extract.citation.CitationExtractor;
 import org.policygraph.model.Citation;
 import org.policygraph.model.CitationKind;
@@ -119,6 +120,9 @@ public final class CitationMapper implements PartMapper {
         if (c.issuer() != null) r.addProperty(ELI.passed_by, m.createResource(ctx.iris().body(c.issuer())));
         if (c.level() != null) r.addProperty(PG.level, m.createResource(ctx.iris().concept("level", c.level().slug())));
         if (c.title() != null) r.addProperty(ELI.title, m.createLiteral(c.title(), "vi"));
+        // a document cited without a symbol (a congress resolution, a statute) is named as the text names it
+        if (c.symbol() == null && !c.mentions().isEmpty())
+            r.addProperty(RDFS.label, m.createLiteral(c.mentions().get(0).surface(), "vi"));
     }
 
     /** IRI the parts of the citing document hang from: its own, or its source file's when it has no identity. */

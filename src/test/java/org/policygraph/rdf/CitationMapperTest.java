@@ -104,4 +104,12 @@ class CitationMapperTest {
                 + IRIS.concept("doc-type", "kl") + "> ; eli:passed_by <" + IRIS.body("hai-phong-tu-btv") + "> ; pg:level <"
                 + IRIS.concept("level", "city") + ">"));
     }
+
+    @Test
+    void aDocumentCitedWithoutSymbolIsNamedAsPrinted() throws IOException {
+        Model m = corpus();
+        assertEquals(1, count(m, "<" + IRIS.base() + "doc/party/tw/nq/khoa-xiii/dai-hoi-xiii> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> \"Nghị quyết Đại hội XIII của Đảng\"@vi"));
+        assertEquals(0, count(m, "?d eli:id_local ?s ; <http://www.w3.org/2000/01/rdf-schema#label> ?l"));
+    }
 }
