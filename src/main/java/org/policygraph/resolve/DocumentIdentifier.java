@@ -39,12 +39,12 @@ public final class DocumentIdentifier {
         return new DocumentKey(system, body.register(), type, period, number, qualifier);
     }
 
-    /** The term slug: printed ("VI" -> "khoa-vi"), else the only term of the register containing the date's year. */
+    /** The term slug: printed ("VI" -> "khoa-vi"), else the only term of the register the date can fall in. */
     private String term(String register, DocumentHeader header, PartialDate date) {
         String printed = DocumentHeader.valueOf(header.term());
         if (printed != null) return "khoa-" + printed.toLowerCase(Locale.ROOT);
         if (date == null || date.year() == null) return null;
-        List<PartyTerm> terms = reference.termsContaining(register, date.year());
+        List<PartyTerm> terms = reference.termsContaining(register, date);
         return terms.size() == 1 ? terms.get(0).slug() : null;
     }
 

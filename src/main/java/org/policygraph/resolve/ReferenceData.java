@@ -98,6 +98,24 @@ public final class ReferenceData {
         return terms.stream().filter(t -> t.register().equals(register) && t.fromYear() <= year && year <= t.toYear()).toList();
     }
 
+    /**
+     * The terms a dated document of a register can belong to. A full date in a boundary year is placed by the
+     * congress that opened the later term, when the reference records its days: before the congress opened it
+     * belongs to the earlier term, after it closed to the later one, during it to either.
+     */
+    public List<PartyTerm> termsContaining(String register, org.policygraph.model.PartialDate date) {
+        List<PartyTerm> byYear = termsContaining(register, date.year());
+        if (byYear.size() < 2 || !date.isFull()) return byYear;
+        LocalDate d = date.toLocalDate();
+        return byYear.stream().filter(t -> fits(t, d, byYear)).toList();
+    }
+
+    private static boolean fits(PartyTerm t, LocalDate d, List<PartyTerm> candidates) {
+        if (t.fromYear() == d.getYear() && t.congressOpened() != null && d.isBefore(t.congressOpened())) return false;
+        PartyTerm next = candidates.stream().filter(n -> n.fromYear() == t.toYear() && n != t).findFirst().orElse(null);
+        return next == null || next.congressClosed() == null || !d.isAfter(next.congressClosed());
+    }
+
     public Optional<PartyTerm> term(String register, String roman) {
         return terms.stream().filter(t -> t.register().equals(register) && t.term().equalsIgnoreCase(roman)).findFirst();
     }
@@ -116,7 +134,8 @@ public final class ReferenceData {
 
     private static List<PartyTerm> readTerms() {
         return read("terms.csv", r -> new PartyTerm(r.get("register"), r.get("term"), r.get("congress"),
-                Integer.parseInt(r.get("from_year")), Integer.parseInt(r.get("to_year"))));
+                Integer.parseInt(r.get("from_year")), Integer.parseInt(r.get("to_year")),
+                date(r.get("congress_opened")), date(r.get("congress_closed"))));
     }
 
     private static List<LegalAct> readActs() {

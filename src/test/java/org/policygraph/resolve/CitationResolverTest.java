@@ -25,12 +25,18 @@ class CitationResolverTest {
 
     @Test
     void boundaryYearOrNoDateLeavesTheKeyIncompleteWithCandidates() {
-        CitationResolver.Identity boundary = party("tw", "01", new PartialDate(2021, 5, 18), null);
+        CitationResolver.Identity boundary = party("tw", "01", new PartialDate(2021, 1, 28), null);  // during the congress
         assertNull(boundary.key().period());
         assertEquals(List.of("khoa-xii", "khoa-xiii"), boundary.candidates().stream().map(k -> k.period()).toList());
         CitationResolver.Identity undated = party("hai-phong-tu", "28", null, null);
         assertEquals(2, undated.candidates().size());
         assertTrue(undated.candidates().stream().allMatch(k -> k.isComplete()));
+    }
+
+    @Test
+    void aBoundaryDateAfterTheCongressTakesTheNewTerm() {
+        assertEquals("khoa-xiii", party("tw", "01", new PartialDate(2021, 5, 18), null).key().period());
+        assertEquals("khoa-xii", party("tw", "01", new PartialDate(2021, 1, 10), null).key().period());
     }
 
     @Test

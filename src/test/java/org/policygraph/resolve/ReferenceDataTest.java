@@ -78,4 +78,17 @@ class ReferenceDataTest {
         assertTrue(ref.body("kien-an-qu-bch").orElseThrow().altVi().contains("Quận ủy"));
         assertTrue(ref.acts().containsKey("1669/NQ-UBTVQH15"));
     }
+
+    @Test
+    void aDateInABoundaryYearIsPlacedByTheCongressDaysWhenTheyAreRecorded() {
+        ReferenceData ref = ReferenceData.bundled();
+        List<String> may2021 = ref.termsContaining("tw", new org.policygraph.model.PartialDate(2021, 5, 18)).stream().map(PartyTerm::term).toList();
+        assertEquals(List.of("XIII"), may2021);
+        List<String> jan2021 = ref.termsContaining("tw", new org.policygraph.model.PartialDate(2021, 1, 10)).stream().map(PartyTerm::term).toList();
+        assertEquals(List.of("XII"), jan2021);
+        assertEquals(2, ref.termsContaining("tw", new org.policygraph.model.PartialDate(2021, 1, 28)).size(), "during the congress: either");
+        assertEquals(2, ref.termsContaining("tw", new org.policygraph.model.PartialDate(2021, 5, null)).size(), "a month only: either");
+        // no congress days recorded for the district: the boundary year stays open
+        assertEquals(2, ref.termsContaining("kien-an-qu", new org.policygraph.model.PartialDate(2020, 12, 1)).size());
+    }
 }
