@@ -90,8 +90,9 @@ class CitationMapperTest {
         Model m = corpus();
         assertTrue(count(m, "?d eli:id_local \"28-NQ/TU\" ; pg:ambiguous true ; pg:candidate ?k") == 2);
         assertEquals(0, count(m, "?d eli:id_local \"07-NQ/TU\" ; pg:ambiguous ?x"));
-        assertEquals(1, count(m, "SELECT DISTINCT ?d WHERE { ?d eli:id_local \"01-KL/TW\" ; pg:ambiguous true }"),
-                "term unknown, but the same register, number and day in both districts: one node");
+        assertEquals(1, count(m, "SELECT DISTINCT ?d WHERE { ?d eli:id_local \"01-KL/TW\" }"),
+                "cited by both districts with the same day, after the XIII Congress: one node of term XIII");
+        assertEquals(0, count(m, "?d eli:id_local \"01-KL/TW\" ; pg:ambiguous ?x"));
         assertTrue(count(m, "?d eli:id_local \"28-NQ/TU\" FILTER(STRSTARTS(STR(?d), \"" + IRIS.base() + "doc/party/hong-bang-qu/\"))") > 0,
                 "undated and term unknown: a node of the citing document");
     }
