@@ -102,26 +102,23 @@ public final class Loader {
             }
         }
         List<DocumentAnalysis> resolved = new CorpusResolver().resolve(analyses).analyses();
-        List<MappedDocument> batch = new ArrayList<>();
-        List<DocumentAnalysis> batchAnalyses = new ArrayList<>();
+        List<Mapped> batch = new ArrayList<>();
         long batchTriples = 0;
         for (DocumentAnalysis analysis : resolved) {
             try {
-                MappedDocument doc = mapper.map(analysis, clock.instant());
-                batch.add(doc);
-                batchAnalyses.add(analysis);
-                batchTriples += doc.model().size();
+                Mapped m = new Mapped(analysis, mapper.map(analysis, clock.instant()));
+                batch.add(m);
+                batchTriples += m.doc().model().size();
             } catch (RuntimeException | OutOfMemoryError e) {
                 progress.failed(analysis.source().path(), "mapping failed, nothing was stored: " + e);
             }
             if (batch.size() >= BATCH_DOCUMENTS || batchTriples >= BATCH_TRIPLES) {
-                writeBatch(batch, batchAnalyses, progress);
+                writeBatch(batch, progress);
                 batch.clear();
-                batchAnalyses.clear();
                 batchTriples = 0;
             }
         }
-        writeBatch(batch, batchAnalyses, progress);
+        writeBatch(batch, progress);
         if (!resolved.isEmpty()) writeDerivationGraph(resolved);
         LoadReport report = new LoadReport(List.copyOf(loaded), List.copyOf(failed));
         listener.finished(report);
@@ -136,25 +133,28 @@ public final class Loader {
      * Writes a batch of documents in one transaction. If that write fails, nothing of the batch is stored, and each
      * document is written again on its own, so one document that cannot be written does not keep out the others.
      */
-    private void writeBatch(List<MappedDocument> batch, List<DocumentAnalysis> analyses, Progress progress) {
+    private void writeBatch(List<Mapped> batch, Progress progress) {
         if (batch.isEmpty()) return;
         List<List<String>> replaced;
         try {
-            replaced = store.replaceAll(batch);
+            replaced = store.replaceAll(batch.stream().map(Mapped::doc).toList());
         } catch (RuntimeException e) {
-            for (int i = 0; i < batch.size(); i++) writeAlone(batch.get(i), analyses.get(i), progress);
+            batch.forEach(m -> writeAlone(m, progress));
             return;
         }
-        for (int i = 0; i < batch.size(); i++) progress.loaded(loaded(analyses.get(i), batch.get(i), replaced.get(i)));
+        for (int i = 0; i < batch.size(); i++) progress.loaded(loaded(batch.get(i).analysis(), batch.get(i).doc(), replaced.get(i)));
     }
 
-    private void writeAlone(MappedDocument doc, DocumentAnalysis analysis, Progress progress) {
+    private void writeAlone(Mapped m, Progress progress) {
         try {
-            progress.loaded(loaded(analysis, doc, store.replace(doc)));
+            progress.loaded(loaded(m.analysis(), m.doc(), store.replace(m.doc())));
         } catch (RuntimeException e) {
-            progress.failed(analysis.source().path(), "the store refused the write, nothing was stored: " + e);
+            progress.failed(m.analysis().source().path(), "the store refused the write, nothing was stored: " + e);
         }
     }
+
+    /** A document's analysis and its mapped graph, waiting to be written. */
+    private record Mapped(DocumentAnalysis analysis, MappedDocument doc) {}
 
     /** Counts files as they finish, in the order they finish, and tells the listener. */
     private static final class Progress {
