@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.policygraph.model.Citation;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocType;
@@ -40,37 +41,35 @@ final class DocumentLinker {
         this.version = version;
     }
 
-    List<Link> explicit(List<DocumentAnalysis> docs) {
-        Map<DocumentKey, DocumentAnalysis> loaded = new LinkedHashMap<>();
-        for (DocumentAnalysis a : docs) if (a.key() != null) loaded.putIfAbsent(a.key(), a);
+    /** The explicit links of one document; {@code loaded} gives the loaded document of a cited key, or null. */
+    List<Link> explicit(DocumentAnalysis a, Function<DocumentKey, LinkEnd> loaded) {
         List<Link> out = new ArrayList<>();
-        for (DocumentAnalysis a : docs) {
-            boolean report = type(a) == DocType.BAO_CAO;
-            LinkEnd self = LinkEnd.document(a);
-            for (int i = 0; i < a.citations().size(); i++) {
-                Citation c = a.citations().get(i);
-                if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
-                LinkEnd cited = LinkEnd.cited(c.key(), loaded.get(c.key()));
-                List<Mention> implementing = c.mentions().stream()
-                        .filter(m -> m.kind() == CitationKind.IMPLEMENTATION || m.kind() == CitationKind.REPORTS_ON).toList();
-                if (implementing.isEmpty()) continue;
-                Mention first = implementing.get(0);
-                LinkKind kind = report || first.kind() == CitationKind.REPORTS_ON ? LinkKind.REPORTS_ON : LinkKind.IMPLEMENTS;
-                out.add(new Link(cited, self, kind, Confidence.HIGH, explicitEvidence(a, first), version));
-                for (Mention m : implementing) {
-                    Task t = deepestTask(a.tasks(), m.span());
-                    if (t == null) continue;
-                    LinkEnd task = LinkEnd.task(a, t.number(), t.span());
-                    out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, m), version));
-                }
+        boolean report = type(a) == DocType.BAO_CAO;
+        LinkEnd self = LinkEnd.document(a);
+        for (int i = 0; i < a.citations().size(); i++) {
+            Citation c = a.citations().get(i);
+            if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
+            LinkEnd found = loaded.apply(c.key());
+            LinkEnd cited = found != null ? found : LinkEnd.cited(c.key(), null);
+            List<Mention> implementing = c.mentions().stream()
+                    .filter(m -> m.kind() == CitationKind.IMPLEMENTATION || m.kind() == CitationKind.REPORTS_ON).toList();
+            if (implementing.isEmpty()) continue;
+            Mention first = implementing.get(0);
+            LinkKind kind = report || first.kind() == CitationKind.REPORTS_ON ? LinkKind.REPORTS_ON : LinkKind.IMPLEMENTS;
+            out.add(new Link(cited, self, kind, Confidence.HIGH, explicitEvidence(a, first), version));
+            for (Mention m : implementing) {
+                Task t = deepestTask(a.tasks(), m.span());
+                if (t == null) continue;
+                LinkEnd task = LinkEnd.task(a, t.number(), t.span());
+                out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, m), version));
             }
         }
         return dedupe(out);
     }
 
-    List<Link> structural(List<Placed> docs, List<Link> existing) {
-        Set<String> linked = new HashSet<>();
-        for (Link l : existing) linked.add(pair(l.from(), l.to()));
+    /** Structural links among placed documents, but for the pairs in {@code existing} ({@link #pair} of links already made). */
+    List<Link> structural(List<Placed> docs, Set<String> existing) {
+        Set<String> linked = new HashSet<>(existing);
         List<Link> out = new ArrayList<>();
         for (Placed lower : docs) {
             for (Placed upper : docs) {

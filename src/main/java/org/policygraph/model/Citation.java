@@ -38,4 +38,4 @@ public record Citation(
         CitationKind kind,
         boolean self,
         List<Mention> mentions,
-        List<String> flags) {}
+        List<String> flags) implements java.io.Serializable {}

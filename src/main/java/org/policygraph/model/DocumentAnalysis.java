@@ -27,4 +27,4 @@ public record DocumentAnalysis(
         List<Target> targets,
         List<ReportedFigure> figures,
         List<Task> tasks,
-        List<String> warnings) {}
+        List<String> warnings) implements java.io.Serializable {}

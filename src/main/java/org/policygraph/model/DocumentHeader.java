@@ -38,7 +38,7 @@ public record DocumentHeader(
         Located<String> title,
         Located<String> signer,
         String signerRole,
-        Located<String> place) {
+        Located<String> place) implements java.io.Serializable {
 
     /** Value of a located field or null. */
     public static <T> T valueOf(Located<T> l) { return l == null ? null : l.value(); }

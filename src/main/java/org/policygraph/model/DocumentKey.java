@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param number    number without leading zeros, or null
  * @param qualifier for unnumbered documents: "dai-hoi-xiii", "hoi-nghi-14", "2024-03"; else null
  */
-public record DocumentKey(DocSystem system, String register, DocType type, String period, String number, String qualifier) {
+public record DocumentKey(DocSystem system, String register, DocType type, String period, String number, String qualifier) implements java.io.Serializable {
     public DocumentKey {
         Objects.requireNonNull(system);
         Objects.requireNonNull(register);

@@ -9,4 +9,4 @@ import org.policygraph.text.Span;
  * @param surface the text of the span with white space folded
  * @param kind    the kind this mention's context gives
  */
-public record Mention(Span span, String surface, CitationKind kind) {}
+public record Mention(Span span, String surface, CitationKind kind) implements java.io.Serializable {}

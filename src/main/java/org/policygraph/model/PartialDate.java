@@ -6,7 +6,7 @@ import java.time.LocalDate;
  * A date as far as the text gives it: "ngày tháng 3 năm 2024" is year and month only.
  * Unknown parts stay null; nothing is filled in.
  */
-public record PartialDate(Integer year, Integer month, Integer day) {
+public record PartialDate(Integer year, Integer month, Integer day) implements java.io.Serializable {
     public PartialDate {
         if (day != null && month == null) throw new IllegalArgumentException("day without month");
         if (month != null && year == null) throw new IllegalArgumentException("month without year");

@@ -40,4 +40,4 @@ public record ReportedFigure(
         String partOf,
         boolean estimated,
         String text,
-        Span span) {}
+        Span span) implements java.io.Serializable {}

@@ -12,4 +12,4 @@ import org.policygraph.text.Span;
  * @param parent   number of the enclosing part, or null
  * @param span     span of the whole part in the original text
  */
-public record Section(String number, String heading, int depth, String parent, Span span) {}
+public record Section(String number, String heading, int depth, String parent, Span span) implements java.io.Serializable {}

@@ -43,4 +43,4 @@ public record Target(
         String baseline,
         Integer year,
         Span span,
-        Span targetSpan) {}
+        Span targetSpan) implements java.io.Serializable {}

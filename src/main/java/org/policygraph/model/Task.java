@@ -13,4 +13,4 @@ import org.policygraph.text.Span;
  * @param span     span in the original text
  * @param cites    indices into the document's citation list of documents cited inside this item
  */
-public record Task(String number, String parent, String heading, String text, Span span, List<Integer> cites) {}
+public record Task(String number, String parent, String heading, String text, Span span, List<Integer> cites) implements java.io.Serializable {}

@@ -1,9 +1,17 @@
 package org.policygraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.policygraph.model.Citation;
+import org.policygraph.model.DocSystem;
+import org.policygraph.model.DocType;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.DocumentKey;
@@ -15,6 +23,10 @@ import org.policygraph.model.PartialDate;
  * own number is unknown (a resolution identified only by body, type and date) is linked to a citation giving the
  * same register, type and full date. Nothing is linked when more than one loaded document fits: the candidates
  * are narrowed to those that fit and the key stays incomplete.
+ *
+ * <p>Two steps, so that a large load need not hold every analysis at once: {@link #identify} each document (its own
+ * identity), collect the identities in an {@link Index}, then {@link #resolve(DocumentAnalysis, Index, Consumer)}
+ * each document's citations against the index.
  */
 public final class CorpusResolver {
 
@@ -27,61 +39,85 @@ public final class CorpusResolver {
 
     public record Result(List<DocumentAnalysis> analyses, List<Link> links) {}
 
-    /** A loaded document's identity and date. */
-    private record Loaded(DocumentKey key, PartialDate date) {}
+    /** A loaded document's identity and date: all that resolution needs to know of it. */
+    public record Loaded(DocumentKey key, PartialDate date) {}
+
+    /** The identities of the documents of one load, by register (system, register, type). */
+    public static final class Index {
+        private final Set<DocumentKey> keys = new HashSet<>();
+        private final Map<Register, List<Loaded>> byRegister = new HashMap<>();
+
+        /** Adds a document's identity; a second document of the same identity (a copy of the file) adds nothing. */
+        public void add(Loaded l) {
+            if (keys.add(l.key())) byRegister.computeIfAbsent(Register.of(l.key()), r -> new ArrayList<>()).add(l);
+        }
+
+        boolean contains(DocumentKey k) { return keys.contains(k); }
+
+        List<Loaded> inRegister(DocumentKey k) { return byRegister.getOrDefault(Register.of(k), List.of()); }
+
+        public int size() { return keys.size(); }
+    }
+
+    private record Register(DocSystem system, String register, DocType type) {
+        static Register of(DocumentKey k) { return new Register(k.system(), k.register(), k.type()); }
+    }
 
     public Result resolve(List<DocumentAnalysis> analyses) {
         List<Link> links = new ArrayList<>();
-        List<DocumentAnalysis> own = analyses.stream().map(a -> withOwnKey(a, links)).toList();
-        List<Loaded> loaded = own.stream().filter(a -> a.key() != null).map(a -> new Loaded(a.key(), ownDate(a))).toList();
-        List<DocumentAnalysis> out = new ArrayList<>();
-        for (DocumentAnalysis a : own) {
-            List<Citation> cs = new ArrayList<>();
-            for (int i = 0; i < a.citations().size(); i++) {
-                Citation c = a.citations().get(i);
-                cs.add(c.self() ? c : resolve(a, i, c, loaded, links));
-            }
-            out.add(copy(a, a.key(), cs));
-        }
+        List<DocumentAnalysis> own = analyses.stream().map(a -> identify(a, links::add)).toList();
+        Index index = new Index();
+        own.forEach(a -> loaded(a).ifPresent(index::add));
+        List<DocumentAnalysis> out = own.stream().map(a -> resolve(a, index, links::add)).toList();
         return new Result(out, links);
     }
 
-    private static Citation resolve(DocumentAnalysis a, int i, Citation c, List<Loaded> loaded, List<Link> links) {
+    /** Step 1: a document whose header gives no identity takes the one its own appendix heading prints. */
+    public static DocumentAnalysis identify(DocumentAnalysis a, Consumer<Link> links) {
+        if (a.key() != null) return a;
+        for (int i = 0; i < a.citations().size(); i++) {
+            Citation c = a.citations().get(i);
+            if (c.self() && c.key() != null && c.key().isComplete()) {
+                links.accept(new Link(a.source().name(), i, null, c.key(), "own-appendix-symbol"));
+                return copy(a, c.key(), a.citations());
+            }
+        }
+        return a;
+    }
+
+    /** The identity an identified document adds to the index, if it has one. */
+    public static Optional<Loaded> loaded(DocumentAnalysis identified) {
+        return identified.key() == null ? Optional.empty() : Optional.of(new Loaded(identified.key(), ownDate(identified)));
+    }
+
+    /** Step 2: the document with its citations resolved against the index of the load. */
+    public static DocumentAnalysis resolve(DocumentAnalysis a, Index index, Consumer<Link> links) {
+        List<Citation> cs = new ArrayList<>();
+        for (int i = 0; i < a.citations().size(); i++) {
+            Citation c = a.citations().get(i);
+            cs.add(c.self() ? c : resolve(a, i, c, index, links));
+        }
+        return copy(a, a.key(), cs);
+    }
+
+    private static Citation resolve(DocumentAnalysis a, int i, Citation c, Index index, Consumer<Link> links) {
         DocumentKey k = c.key();
-        if (k == null) return c;
-        boolean isLoaded = loaded.stream().anyMatch(l -> l.key().equals(k));
-        if (isLoaded) return c;
-        List<Loaded> unnumbered = loaded.stream().filter(l -> l.key().number() == null && sameRegister(l.key(), k)
+        if (k == null || index.contains(k)) return c;
+        List<Loaded> register = index.inRegister(k);
+        List<Loaded> unnumbered = register.stream().filter(l -> l.key().number() == null
                 && c.date() != null && c.date().isFull() && c.date().equals(l.date())).toList();
         if (unnumbered.size() == 1) return link(a, i, c, unnumbered.get(0).key(), "unnumbered-loaded-document", links);
         if (k.isComplete() || k.number() == null) return c;
-        List<Loaded> fits = loaded.stream().filter(l -> sameRegister(l.key(), k) && Objects.equals(l.key().number(), k.number())
+        List<Loaded> fits = register.stream().filter(l -> Objects.equals(l.key().number(), k.number())
                 && (c.date() == null || l.date() == null || c.date().equals(l.date()))).toList();
         if (fits.size() == 1) return link(a, i, c, fits.get(0).key(), "unique-loaded-match", links);
         if (fits.size() > 1) return with(c, k, fits.stream().map(Loaded::key).toList());
         return c;
     }
 
-    private static boolean sameRegister(DocumentKey a, DocumentKey b) {
-        return a.system() == b.system() && a.register().equals(b.register()) && a.type() == b.type();
-    }
-
-    private static Citation link(DocumentAnalysis a, int i, Citation c, DocumentKey to, String reason, List<Link> links) {
-        links.add(new Link(a.source().name(), i, c.key(), to, reason));
+    private static Citation link(DocumentAnalysis a, int i, Citation c, DocumentKey to, String reason, Consumer<Link> links) {
+        links.accept(new Link(a.source().name(), i, c.key(), to, reason));
         return with(c, to, List.of());
-    }
-
-    /** A document whose header gives no identity takes the one its own appendix heading prints. */
-    private static DocumentAnalysis withOwnKey(DocumentAnalysis a, List<Link> links) {
-        if (a.key() != null) return a;
-        for (int i = 0; i < a.citations().size(); i++) {
-            Citation c = a.citations().get(i);
-            if (c.self() && c.key() != null && c.key().isComplete()) {
-                links.add(new Link(a.source().name(), i, null, c.key(), "own-appendix-symbol"));
-                return copy(a, c.key(), a.citations());
-            }
-        }
-        return a;
     }
 
     private static PartialDate ownDate(DocumentAnalysis a) {

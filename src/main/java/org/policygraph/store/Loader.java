@@ -10,11 +10,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.policygraph.derive.LinkEnd;
 import org.policygraph.derive.Linker;
 import org.policygraph.resolve.CorpusResolver;
 import org.policygraph.model.DocumentAnalysis;
@@ -28,9 +34,9 @@ import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.InputRejectedException;
 
 /**
- * Loads source files into a {@link PolicyStore}: each file is read, analysed and mapped in memory, then its
- * document's graph is replaced in one write transaction. A file that is refused or fails anywhere before the
- * write changes nothing; the other files still load. The reference and ontology graphs are rewritten on each load.
+ * Loads source files into a {@link PolicyStore}, one named graph per document (see {@link #load} for the steps). A
+ * file that is refused or fails anywhere before the write changes nothing; the other files still load. The reference
+ * and ontology graphs are rewritten on each load, and the derivation graph is rebuilt from the documents of the load.
  */
 public final class Loader {
     /** Files taken from a directory given to {@link #expand}. */
@@ -42,6 +48,7 @@ public final class Loader {
     private final IriScheme iris;
     private final ReferenceData reference;
     private final Clock clock;
+    private final Linker linker;
 
     public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
         this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
@@ -55,6 +62,7 @@ public final class Loader {
         this.reference = reference;
         this.mapper = mapper;
         this.clock = clock;
+        this.linker = new Linker(reference);
     }
 
     public static Loader standard(PolicyStore store) {
@@ -70,125 +78,100 @@ public final class Loader {
     }
 
     /**
-     * Loads the files (directories are expanded), reporting each to the listener. Four steps: every file is
-     * analysed; citations are resolved across the documents of this load ({@link CorpusResolver}); each document
-     * is mapped and the graphs are written in batches, one write transaction per batch, so a document is either
-     * wholly in the store or not at all; the derivation graph is rebuilt from the documents of this load.
+     * Loads the files (directories are expanded), reporting each to the listener. Four steps, each over the whole
+     * load but holding only a few documents in memory (the analyses wait on disk, {@link AnalysisSpill}):
+     * <ol>
+     *   <li>every file is analysed, in parallel, and its identity noted;</li>
+     *   <li>citations are resolved across the documents of this load ({@link CorpusResolver}), each document is
+     *       mapped and written with the explicit derivation links of its words; when several files hold the same
+     *       document, the last one's graph is stored;</li>
+     *   <li>the links among placed documents are made region by region ({@link Linker#region});</li>
+     *   <li>the writes are finished: into a store without documents through Jena's bulk loader ({@link BulkWriter}),
+     *       else in transactions of a batch of documents ({@link BatchWriter}); a document is either wholly in the
+     *       store or not at all.</li>
+     * </ol>
      */
     public LoadReport load(List<Path> inputs, LoadListener listener) {
-        List<LoadReport.Loaded> loaded = new ArrayList<>();
-        List<LoadReport.Failed> failed = new ArrayList<>();
         List<Path> files = new ArrayList<>();
+        List<LoadReport.Failed> unlisted = new ArrayList<>();
         for (Path in : inputs) {
             try {
                 files.addAll(expand(in));
             } catch (IOException | UncheckedIOException e) {
-                LoadReport.Failed f = new LoadReport.Failed(in, "cannot be listed: " + e.getMessage());
-                failed.add(f);
-                listener.failed(f, 0, 0);
+                unlisted.add(new LoadReport.Failed(in, "cannot be listed: " + e.getMessage()));
             }
         }
+        LoadProgress progress = new LoadProgress(files.size() + unlisted.size(), listener);
+        unlisted.forEach(f -> progress.failed(f.file(), f.reason()));
         listener.started(files.size());
+        String derivationGraph = DerivationMapper.graphIri(iris);
+        boolean firstLoad = !store.hasGraphsOtherThan(Set.of(iris.referenceGraph(), iris.ontologyGraph(), derivationGraph));
         writeReferenceGraphs();
-        Progress progress = new Progress(files.size(), listener, loaded, failed);
-        List<DocumentAnalysis> analyses = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                analyses.add(pipeline.analyse(file));
-            } catch (InputRejectedException e) {
-                progress.failed(file, reason(e.getMessage(), file));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                progress.failed(file, "extraction failed, nothing was stored: " + e);
+        try (AnalysisSpill spill = new AnalysisSpill()) {
+            List<LoadWriting.Entry> entries = analyseAll(files, spill, progress);
+            if (!entries.isEmpty()) {
+                GraphWriter writer = firstLoad ? new BulkWriter(store, derivationGraph, progress)
+                        : new BatchWriter(store, derivationGraph, progress);
+                new LoadWriting(entries, spill, writer, progress, mapper, linker, iris, clock).run();
+                writer.finish();
             }
         }
-        List<DocumentAnalysis> resolved = new CorpusResolver().resolve(analyses).analyses();
-        List<Mapped> batch = new ArrayList<>();
-        long batchTriples = 0;
-        for (DocumentAnalysis analysis : resolved) {
-            try {
-                Mapped m = new Mapped(analysis, mapper.map(analysis, clock.instant()));
-                batch.add(m);
-                batchTriples += m.doc().model().size();
-            } catch (RuntimeException | OutOfMemoryError e) {
-                progress.failed(analysis.source().path(), "mapping failed, nothing was stored: " + e);
-            }
-            if (batch.size() >= BATCH_DOCUMENTS || batchTriples >= BATCH_TRIPLES) {
-                writeBatch(batch, progress);
-                batch.clear();
-                batchTriples = 0;
-            }
-        }
-        writeBatch(batch, progress);
-        if (!resolved.isEmpty()) writeDerivationGraph(resolved);
-        LoadReport report = new LoadReport(List.copyOf(loaded), List.copyOf(failed));
+        LoadReport report = progress.report();
         listener.finished(report);
         return report;
     }
 
-    /** Documents written in one transaction at most; a batch also closes at {@link #BATCH_TRIPLES}. */
-    static final int BATCH_DOCUMENTS = 200;
-    static final long BATCH_TRIPLES = 400_000;
+    /** Files analysed at once by the workers of {@link #analyseAll}, so that the spill is written in file order. */
+    private static final int ANALYSIS_WINDOW = 256;
 
-    /**
-     * Writes a batch of documents in one transaction. If that write fails, nothing of the batch is stored, and each
-     * document is written again on its own, so one document that cannot be written does not keep out the others.
-     */
-    private void writeBatch(List<Mapped> batch, Progress progress) {
-        if (batch.isEmpty()) return;
-        List<List<String>> replaced;
-        try {
-            replaced = store.replaceAll(batch.stream().map(Mapped::doc).toList());
-        } catch (RuntimeException e) {
-            batch.forEach(m -> writeAlone(m, progress));
-            return;
+    /** Step 1: analyses every file on all processors, spills each analysis and keeps its entry. */
+    private List<LoadWriting.Entry> analyseAll(List<Path> files, AnalysisSpill spill, LoadProgress progress) {
+        List<LoadWriting.Entry> entries = new ArrayList<>();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        try (ExecutorService workers = Executors.newFixedThreadPool(threads)) {
+            for (int from = 0; from < files.size(); from += ANALYSIS_WINDOW) {
+                List<Future<LoadWriting.Entry>> window = new ArrayList<>();
+                for (Path file : files.subList(from, Math.min(files.size(), from + ANALYSIS_WINDOW)))
+                    window.add(workers.submit(() -> analyse(file, spill, progress)));
+                for (Future<LoadWriting.Entry> f : window) {
+                    LoadWriting.Entry e = join(f);
+                    if (e != null) entries.add(e);
+                }
+            }
         }
-        for (int i = 0; i < batch.size(); i++) progress.loaded(loaded(batch.get(i).analysis(), batch.get(i).doc(), replaced.get(i)));
+        return entries;
     }
 
-    private void writeAlone(Mapped m, Progress progress) {
+    private LoadWriting.Entry analyse(Path file, AnalysisSpill spill, LoadProgress progress) {
         try {
-            progress.loaded(loaded(m.analysis(), m.doc(), store.replace(m.doc())));
-        } catch (RuntimeException e) {
-            progress.failed(m.analysis().source().path(), "the store refused the write, nothing was stored: " + e);
+            DocumentAnalysis a = CorpusResolver.identify(pipeline.analyse(file), link -> {});
+            return new LoadWriting.Entry(file, spill.put(a), mapper.graphIri(a), mapper.documentIri(a), LinkEnd.document(a),
+                    CorpusResolver.loaded(a).orElse(null), linker.region(a).orElse(null));
+        } catch (InputRejectedException e) {
+            progress.failed(file, reason(e.getMessage(), file));
+        } catch (RuntimeException | OutOfMemoryError e) {
+            progress.failed(file, "extraction failed, nothing was stored: " + e);
         }
+        return null;
     }
 
-    /** A document's analysis and its mapped graph, waiting to be written. */
-    private record Mapped(DocumentAnalysis analysis, MappedDocument doc) {}
-
-    /** Counts files as they finish, in the order they finish, and tells the listener. */
-    private static final class Progress {
-        private final int total;
-        private final LoadListener listener;
-        private final List<LoadReport.Loaded> loaded;
-        private final List<LoadReport.Failed> failed;
-        private int done;
-
-        Progress(int total, LoadListener listener, List<LoadReport.Loaded> loaded, List<LoadReport.Failed> failed) {
-            this.total = total;
-            this.listener = listener;
-            this.loaded = loaded;
-            this.failed = failed;
-        }
-
-        void loaded(LoadReport.Loaded l) {
-            loaded.add(l);
-            listener.loaded(l, ++done, total);
-        }
-
-        void failed(Path file, String reason) {
-            LoadReport.Failed f = new LoadReport.Failed(file, reason);
-            failed.add(f);
-            listener.failed(f, ++done, total);
+    private static <T> T join(Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the load was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed", e.getCause());
         }
     }
 
     /**
-     * Rewrites the derivation graph ({@code {base}graph/derivation}) from the documents of this load: links between
+     * Rewrites the derivation graph ({@code {base}graph/derivation}) from the given documents: links between
      * documents, tasks and targets across levels and years (issue 6).
      */
     public void writeDerivationGraph(List<DocumentAnalysis> analyses) {
-        Model links = new DerivationMapper().map(new Linker(reference).derive(analyses), iris);
+        Model links = new DerivationMapper().map(linker.derive(analyses), iris);
         store.replaceGraphs(Map.of(DerivationMapper.graphIri(iris), links));
     }
 
@@ -196,15 +179,7 @@ public final class Loader {
     public LoadReport.Loaded loadOne(Path file) throws InputRejectedException {
         DocumentAnalysis analysis = pipeline.analyse(file);
         MappedDocument doc = mapper.map(analysis, clock.instant());
-        return loaded(analysis, doc, store.replace(doc));
-    }
-
-    private static LoadReport.Loaded loaded(DocumentAnalysis analysis, MappedDocument doc, List<String> replacedSources) {
-        List<String> replaced = new ArrayList<>(replacedSources);
-        replaced.remove(analysis.source().name());
-        return new LoadReport.Loaded(analysis.source().path(), doc.graph(), doc.document(), doc.model().size(),
-                analysis.key() != null, List.copyOf(replaced),
-                analysis.warnings() == null ? List.of() : List.copyOf(analysis.warnings()));
+        return BatchWriter.withReplaced(GraphWriter.Pending.of(analysis, doc, List.of()), store.replace(doc));
     }
 
     /** A file, or the document files (.txt, .md) below a directory, sorted by path. */

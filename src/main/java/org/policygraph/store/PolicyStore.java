@@ -1,5 +1,6 @@
 package org.policygraph.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.commons.io.FileUtils;
 import org.policygraph.rdf.MappedDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store: one named graph per source document, plus the reference and ontology graphs.
@@ -23,6 +27,7 @@ import org.policygraph.rdf.MappedDocument;
  * aborts the transaction and leaves the store as it was.
  */
 public final class PolicyStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyStore.class);
     private final Dataset dataset;
     private final Path dir;
 
@@ -32,14 +37,54 @@ public final class PolicyStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating when needed) the store in {@code dir}. */
+    /** Marks a store while Jena's bulk loader writes its first documents (see {@link BulkWriter}). */
+    static final String BULK_MARK = "policy-graph-bulk-load-unfinished";
+
+    /**
+     * Opens (creating when needed) the store in {@code dir}. A store still marked by a bulk load that did not finish
+     * (the process was killed) held no documents before it, and its indexes may disagree: it is cleared.
+     */
     public static PolicyStore open(Path dir) {
         try {
-            java.nio.file.Files.createDirectories(dir);
+            if (Files.exists(dir.resolve(BULK_MARK))) {
+                LOG.warn("{}: a first load into this store was interrupted; clearing the store", dir);
+                FileUtils.deleteDirectory(dir.toFile());
+            }
+            Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create the store directory " + dir, e);
         }
         return new PolicyStore(dir, TDB2Factory.connectDataset(dir.toString()));
+    }
+
+    /** Marks the store (durably) before a bulk load. */
+    void beginBulkLoad() {
+        if (dir == null) return;
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(dir.resolve(BULK_MARK),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            c.force(true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot mark the store " + dir + " for a bulk load", e);
+        }
+    }
+
+    /** Removes the mark once the bulk loader has finished. */
+    void endBulkLoad() {
+        if (dir == null) return;
+        try {
+            Files.deleteIfExists(dir.resolve(BULK_MARK));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot unmark the store " + dir + " after a bulk load", e);
+        }
+    }
+
+    /** True when some named graph is not one of {@code others} (the reference, ontology and derivation graphs). */
+    public boolean hasGraphsOtherThan(java.util.Set<String> others) {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().listGraphNodes();
+            while (it.hasNext()) if (!others.contains(it.next().getURI())) return true;
+            return false;
+        });
     }
 
     /** An in-memory TDB2 store (tests). */

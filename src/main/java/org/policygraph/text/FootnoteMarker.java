@@ -7,4 +7,4 @@ package org.policygraph.text;
  * @param at        offset in the normalised text where the marker stood
  * @param original  span of the whole marker in the original text
  */
-public record FootnoteMarker(String label, int at, Span original) {}
+public record FootnoteMarker(String label, int at, Span original) implements java.io.Serializable {}

@@ -1,7 +1,7 @@
 package org.policygraph.text;
 
 /** A half-open range [start, end) of character offsets (UTF-16 code units) into a text. */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
     public Span {
         if (start < 0 || end < start) throw new IllegalArgumentException("bad span " + start + ".." + end);
     }

@@ -1,0 +1,123 @@
+package org.policygraph.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policygraph.derive.Link;
+import org.policygraph.derive.LinkEnd;
+import org.policygraph.derive.Linker;
+import org.policygraph.model.DocumentAnalysis;
+import org.policygraph.model.DocumentKey;
+import org.policygraph.rdf.DerivationMapper;
+import org.policygraph.rdf.DocumentMapper;
+import org.policygraph.rdf.IriScheme;
+import org.policygraph.rdf.MappedDocument;
+import org.policygraph.resolve.CorpusResolver;
+
+/**
+ * The loader's steps after analysis, over the entries of one load whose analyses wait in the spill: each document's
+ * citations are resolved against the identities of the whole load, the document is mapped and handed to the writer
+ * with the explicit derivation links of its words; then the links among placed documents are made region by region
+ * (a province's documents with the centre's), so that no step holds more than one region's analyses. When several
+ * files hold the same document (the same graph), the last one's graph is stored and it names the others as replaced.
+ */
+final class LoadWriting {
+    /**
+     * What the steps after analysis need of an analysed file.
+     *
+     * @param end     the document as a derivation link end
+     * @param loaded  its identity, for resolving the citations of others; null when it has none
+     * @param region  its region for placed links ("" for the centre); null when it cannot be placed
+     */
+    record Entry(Path file, AnalysisSpill.Handle handle, String graph, String document, LinkEnd end,
+                 CorpusResolver.Loaded loaded, String region) {}
+
+    private final List<Entry> entries;
+    private final AnalysisSpill spill;
+    private final GraphWriter writer;
+    private final LoadProgress progress;
+    private final DocumentMapper mapper;
+    private final Linker linker;
+    private final IriScheme iris;
+    private final Clock clock;
+    private final CorpusResolver.Index index = new CorpusResolver.Index();
+    private final Map<String, List<Entry>> byGraph = new HashMap<>();
+    private final Map<DocumentKey, LinkEnd> ends = new HashMap<>();
+    private final Set<String> explicitPairs = new HashSet<>();
+
+    LoadWriting(List<Entry> entries, AnalysisSpill spill, GraphWriter writer, LoadProgress progress, DocumentMapper mapper,
+                Linker linker, IriScheme iris, Clock clock) {
+        this.entries = entries;
+        this.spill = spill;
+        this.writer = writer;
+        this.progress = progress;
+        this.mapper = mapper;
+        this.linker = linker;
+        this.iris = iris;
+        this.clock = clock;
+        for (Entry e : entries) {
+            if (e.loaded() != null) index.add(e.loaded());
+            byGraph.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);
+        }
+        for (Entry e : entries) if (isStored(e) && e.end().document() != null) ends.put(e.end().document(), e.end());
+    }
+
+    void run() {
+        Map<String, List<Entry>> regions = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (!isStored(e)) {
+                progress.loaded(new LoadReport.Loaded(e.file(), e.graph(), e.document(), 0, e.loaded() != null, List.of(), List.of()));
+                continue;
+            }
+            if (e.region() != null) regions.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
+            write(e);
+        }
+        List<Entry> centre = regions.getOrDefault("", List.of());
+        regions.forEach((region, own) -> linkRegion(region.isEmpty() ? own : concat(centre, own), own));
+    }
+
+    /** The last file holding a graph is the one stored. */
+    private boolean isStored(Entry e) {
+        List<Entry> same = byGraph.get(e.graph());
+        return same.get(same.size() - 1) == e;
+    }
+
+    private void write(Entry e) {
+        DocumentAnalysis a = resolved(e);
+        MappedDocument doc;
+        try {
+            doc = mapper.map(a, clock.instant());
+        } catch (RuntimeException | OutOfMemoryError ex) {
+            progress.failed(e.file(), "mapping failed, nothing was stored: " + ex);
+            return;
+        }
+        List<String> replaced = byGraph.get(e.graph()).stream().filter(o -> o != e).map(o -> o.file().getFileName().toString()).toList();
+        writer.document(GraphWriter.Pending.of(a, doc, replaced));
+        List<Link> links = linker.explicit(a, ends::get);
+        links.forEach(l -> explicitPairs.add(Linker.pair(l)));
+        if (!links.isEmpty()) writer.derivation(new DerivationMapper().map(links, iris));
+    }
+
+    /** Placed links among {@code docs} whose lower end is one of {@code own}: the centre's are made once, on their own. */
+    private void linkRegion(List<Entry> docs, List<Entry> own) {
+        Set<String> seeds = new HashSet<>();
+        own.forEach(e -> seeds.add(e.end().seed()));
+        List<Link> links = linker.placed(docs.stream().map(this::resolved).toList(), explicitPairs).stream()
+                .filter(l -> seeds.contains(l.to().seed())).toList();
+        if (!links.isEmpty()) writer.derivation(new DerivationMapper().map(links, iris));
+    }
+
+    private DocumentAnalysis resolved(Entry e) { return CorpusResolver.resolve(spill.get(e.handle()), index, link -> {}); }
+
+    private static List<Entry> concat(List<Entry> a, List<Entry> b) {
+        List<Entry> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}
