@@ -20,7 +20,7 @@ import org.policygraph.store.TestStores;
  * without the load-time provenance ({@code prov:generatedAtTime} of the graph, {@code prov:startedAtTime} of
  * the extraction), the only triples that differ between two loads of the same file.
  */
-final class LoadedGraphs {
+public final class LoadedGraphs {
     private static final List<Property> LOAD_TIME = List.of(PROV.generatedAtTime, PROV.startedAtTime);
 
     /** Graph IRI to every content it can validly have. */
@@ -49,7 +49,7 @@ final class LoadedGraphs {
     }
 
     /** A copy without the load-time triples. */
-    static Model withoutLoadTime(Model m) {
+    public static Model withoutLoadTime(Model m) {
         Model copy = ModelFactory.createDefaultModel().add(m);
         for (Property p : LOAD_TIME) copy.removeAll(null, p, null);
         return copy;
