@@ -34,6 +34,7 @@ public final class BenchRun {
             load.put("failed", l.failed());
             load.put("load_seconds", round(l.loadSeconds()));
             load.put("tdbloader_seconds", round(l.bulkSeconds()));
+            l.steps().forEach((step, seconds) -> load.put("step_" + step + "_seconds", round(seconds)));
             load.put("triples_per_document", round((double) l.triples() / Math.max(1, x.documents())));
             load.put("store_bytes", l.storeBytes());
             load.put("store_bytes_per_document", round((double) l.storeBytes() / Math.max(1, x.documents())));

@@ -27,9 +27,10 @@ public final class LoadBench {
      * @param triples      quads in the store after load
      * @param storeBytes   size of the store directory after load
      * @param dumpBytes    size of the N-Quads dump
+     * @param steps        seconds of each step of the load ({@link LoadReport#stepSeconds})
      */
     public record Result(int loaded, int failed, double loadSeconds, double bulkSeconds, long triples, long storeBytes,
-                         long bulkStoreBytes, long dumpBytes, Path store) {
+                         long bulkStoreBytes, long dumpBytes, Path store, java.util.Map<String, Double> steps) {
         public double loadVsTdbloader() { return loadSeconds / bulkSeconds; }
     }
 
@@ -56,7 +57,7 @@ public final class LoadBench {
             tdb2.tdbloader.main("--loc", bulk.toString(), "--loader=parallel", dump.toString());
             double bulkSeconds = (System.nanoTime() - t1) / 1e9;
             return new Result(report.loaded().size(), report.failed().size(), loadSeconds, bulkSeconds, triples, size(store),
-                    size(bulk), Files.size(dump), store);
+                    size(bulk), Files.size(dump), store, report.stepSeconds());
         }
     }
 

@@ -2,7 +2,9 @@ package org.policygraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Counts files as they finish, in the order they finish, tells the listener, and makes the report. Thread-safe. */
 final class LoadProgress {
@@ -10,7 +12,9 @@ final class LoadProgress {
     private final LoadListener listener;
     private final List<LoadReport.Loaded> loaded = new ArrayList<>();
     private final List<LoadReport.Failed> failed = new ArrayList<>();
+    private final Map<String, Double> steps = new LinkedHashMap<>();
     private int done;
+    private long stepStarted = System.nanoTime();
 
     LoadProgress(int total, LoadListener listener) {
         this.total = total;
@@ -28,5 +32,12 @@ final class LoadProgress {
         listener.failed(f, ++done, total);
     }
 
-    synchronized LoadReport report() { return new LoadReport(List.copyOf(loaded), List.copyOf(failed)); }
+    /** Ends a step of the load: the time since the previous step ended (or since the start) is recorded under its name. */
+    synchronized void stepDone(String name) {
+        long now = System.nanoTime();
+        steps.merge(name, (now - stepStarted) / 1e9, Double::sum);
+        stepStarted = now;
+    }
+
+    synchronized LoadReport report() { return new LoadReport(List.copyOf(loaded), List.copyOf(failed), Map.copyOf(steps)); }
 }

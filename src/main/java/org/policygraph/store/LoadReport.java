@@ -2,9 +2,15 @@ package org.policygraph.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-/** What a load did: the files loaded and the files refused, each with its reason. */
-public record LoadReport(List<Loaded> loaded, List<Failed> failed) {
+/**
+ * What a load did: the files loaded and the files refused, each with its reason, and the wall-clock seconds of each
+ * step of the load (in order: "analyse", "write", "link", "finish"; see {@link Loader#load}).
+ */
+public record LoadReport(List<Loaded> loaded, List<Failed> failed, Map<String, Double> stepSeconds) {
+
+    public LoadReport(List<Loaded> loaded, List<Failed> failed) { this(loaded, failed, Map.of()); }
 
     /**
      * A file stored as one named graph.

@@ -68,16 +68,21 @@ final class LoadWriting {
         for (Entry e : entries) if (isStored(e) && e.end().document() != null) ends.put(e.end().document(), e.end());
     }
 
-    void run() {
-        Map<String, List<Entry>> regions = new LinkedHashMap<>();
+    /** Writes every document (the last file of each graph) with its explicit links. */
+    void documents() {
         for (Entry e : entries) {
             if (!isStored(e)) {
                 progress.loaded(new LoadReport.Loaded(e.file(), e.graph(), e.document(), 0, e.loaded() != null, List.of(), List.of()));
                 continue;
             }
-            if (e.region() != null) regions.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
             write(e);
         }
+    }
+
+    /** Makes and writes the links among placed documents, region by region. */
+    void placedLinks() {
+        Map<String, List<Entry>> regions = new LinkedHashMap<>();
+        for (Entry e : entries) if (e.region() != null && isStored(e)) regions.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
         List<Entry> centre = regions.getOrDefault("", List.of());
         regions.forEach((region, own) -> linkRegion(region.isEmpty() ? own : concat(centre, own), own));
     }

@@ -109,11 +109,17 @@ public final class Loader {
         writeReferenceGraphs();
         try (AnalysisSpill spill = new AnalysisSpill()) {
             List<LoadWriting.Entry> entries = analyseAll(files, spill, progress);
+            progress.stepDone("analyse");
             if (!entries.isEmpty()) {
                 GraphWriter writer = firstLoad ? new BulkWriter(store, derivationGraph, progress)
                         : new BatchWriter(store, derivationGraph, progress);
-                new LoadWriting(entries, spill, writer, progress, mapper, linker, iris, clock).run();
+                LoadWriting writing = new LoadWriting(entries, spill, writer, progress, mapper, linker, iris, clock);
+                writing.documents();
+                progress.stepDone("write");
+                writing.placedLinks();
+                progress.stepDone("link");
                 writer.finish();
+                progress.stepDone("finish");
             }
         }
         LoadReport report = progress.report();
