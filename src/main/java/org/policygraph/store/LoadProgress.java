@@ -39,5 +39,5 @@ final class LoadProgress {
         stepStarted = now;
     }
 
-    synchronized LoadReport report() { return new LoadReport(List.copyOf(loaded), List.copyOf(failed), Map.copyOf(steps)); }
+    synchronized LoadReport report() { return new LoadReport(List.copyOf(loaded), List.copyOf(failed), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(steps))); }
 }
