@@ -26,6 +26,8 @@ public final class BenchRun {
             out.put("chain_p50_vs_ask", round(q.chainP50VsAsk()));
             out.put("chain_p99_vs_ask", round(q.chainP99VsAsk()));
             out.put("peak_heap_mb", round(heap.peakMb()));
+            out.put("peak_heap_after_gc_mb", round(heap.peakAfterGcMb()));
+            out.put("max_heap_mb", round(heap.maxMb()));
             Map<String, Object> extraction = x.toJson();
             extraction.remove("peak_heap_mb");
             out.put("extraction", extraction);
@@ -57,7 +59,7 @@ public final class BenchRun {
     @SuppressWarnings("unchecked")
     public static String table(Map<String, Object> r) {
         StringBuilder b = new StringBuilder();
-        for (String k : new String[] {"documents", "triples", "extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb"})
+        for (String k : new String[] {"documents", "triples", "extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb", "peak_heap_after_gc_mb", "max_heap_mb"})
             b.append(String.format("%-22s %14s%n", k, r.get(k)));
         for (String section : new String[] {"extraction", "load", "queries"}) {
             b.append(section).append('\n');

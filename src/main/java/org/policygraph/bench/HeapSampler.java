@@ -1,17 +1,47 @@
 package org.policygraph.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
-/** Samples used heap every few milliseconds on a daemon thread; the peak is what a run needed at most (plus garbage not yet collected). */
+/**
+ * Heap use of a run, two ways: the peak of used heap sampled every few milliseconds (what the run needed at most,
+ * plus garbage not yet collected, so it grows with the maximum heap allowed), and the peak of heap still in use right
+ * after a garbage collection (what the run kept alive, the figure that decides whether it fits a smaller heap).
+ */
 public final class HeapSampler implements AutoCloseable {
+    private static final double MB = 1024.0 * 1024.0;
+
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener afterGc = this::afterGc;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peak;
+    private volatile long peakAfterGc;
 
     public HeapSampler(long periodMillis) {
         peak = memory.getHeapMemoryUsage().getUsed();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter e) {
+                e.addNotificationListener(afterGc, null, null);
+                emitters.add(e);
+            }
+        }
         thread = new Thread(() -> {
             while (running) {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
@@ -26,11 +56,34 @@ public final class HeapSampler implements AutoCloseable {
         thread.start();
     }
 
-    public double peakMb() { return Math.max(peak, memory.getHeapMemoryUsage().getUsed()) / (1024.0 * 1024.0); }
+    private void afterGc(Notification n, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+        synchronized (this) {
+            peakAfterGc = Math.max(peakAfterGc, used);
+        }
+    }
+
+    public double peakMb() { return Math.max(peak, memory.getHeapMemoryUsage().getUsed()) / MB; }
+
+    /** Peak of heap in use right after a collection (0 when no collection ran). */
+    public double peakAfterGcMb() { return peakAfterGc / MB; }
+
+    /** The maximum heap of this JVM (-Xmx). */
+    public double maxMb() { return memory.getHeapMemoryUsage().getMax() / MB; }
 
     @Override
     public void close() {
         running = false;
         thread.interrupt();
+        for (NotificationEmitter e : emitters) {
+            try {
+                e.removeNotificationListener(afterGc);
+            } catch (ListenerNotFoundException ignored) {
+                // already gone
+            }
+        }
     }
 }
