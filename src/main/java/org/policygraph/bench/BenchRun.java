@@ -13,12 +13,17 @@ import org.policygraph.pipeline.Pipeline;
 public final class BenchRun {
     private BenchRun() {}
 
-    public static Map<String, Object> run(Path corpus, Path work, int queryRuns) throws IOException {
+    /**
+     * Runs the bench on a corpus; stores and the dump go under {@code work}. Unless {@code keep}, each is deleted once
+     * measured (see {@link LoadBench#bulk}).
+     */
+    public static Map<String, Object> run(Path corpus, Path work, int queryRuns, boolean keep) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapSampler heap = new HeapSampler(20)) {
             ExtractionBench.Result x = ExtractionBench.run(corpus, Pipeline.standard());
-            LoadBench.Result l = LoadBench.run(corpus, work);
-            QueryBench.Result q = QueryBench.run(l.store(), queryRuns);
+            LoadBench.Loaded loaded = LoadBench.load(corpus, work);
+            QueryBench.Result q = QueryBench.run(loaded.store(), queryRuns);
+            LoadBench.Result l = LoadBench.bulk(loaded, work, keep);
             out.put("documents", x.documents());
             out.put("triples", l.triples());
             out.put("extract_vs_regex", round(x.extractVsRegex()));

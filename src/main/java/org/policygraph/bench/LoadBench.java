@@ -10,18 +10,24 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.store.LoadListener;
 import org.policygraph.store.LoadReport;
 import org.policygraph.store.Loader;
 import org.policygraph.store.PolicyStore;
 
 /**
- * End-to-end {@code load} (text to a fresh TDB2 store: read, extract, map, one transaction per document) against
- * Jena's bulk loader {@code tdb2.tdbloader} (parallel) loading the N-Quads that {@code export} writes from the
- * result into another fresh store. Both in this JVM, one after the other.
+ * End-to-end {@code load} (text to a fresh TDB2 store: read, extract, resolve, map, write) against Jena's bulk loader
+ * {@code tdb2.tdbloader} (parallel) loading the N-Quads that {@code export} writes from the result into another fresh
+ * store. Both in this JVM, one after the other: {@link #load}, then (after the queries have run on the store)
+ * {@link #bulk}, which can drop each store or dump once measured, so that a large run needs disk for two of the
+ * three at a time.
  */
 public final class LoadBench {
     /**
+     * The figures of both loads.
+     *
      * @param loadSeconds  end-to-end load of the texts
      * @param bulkSeconds  tdb2.tdbloader on the exported dump
      * @param triples      quads in the store after load
@@ -30,35 +36,64 @@ public final class LoadBench {
      * @param steps        seconds of each step of the load ({@link LoadReport#stepSeconds})
      */
     public record Result(int loaded, int failed, double loadSeconds, double bulkSeconds, long triples, long storeBytes,
-                         long bulkStoreBytes, long dumpBytes, Path store, java.util.Map<String, Double> steps) {
+                         long bulkStoreBytes, long dumpBytes, java.util.Map<String, Double> steps) {
         public double loadVsTdbloader() { return loadSeconds / bulkSeconds; }
     }
 
+    /** The store after {@link #load}, with the figures of the load. */
+    public record Loaded(Path store, LoadReport report, double seconds, long triples) {}
+
     private LoadBench() {}
 
-    public static Result run(Path corpus, Path work) throws IOException {
-        Path store = work.resolve("store"), bulk = work.resolve("store-bulk"), dump = work.resolve("dump.nq");
+    /** Loads the corpus into a fresh store {@code work/store}, timed. */
+    public static Loaded load(Path corpus, Path work) throws IOException {
+        Path store = work.resolve("store");
         delete(store);
-        delete(bulk);
         long t0 = System.nanoTime();
-        LoadReport report;
-        long triples;
         try (PolicyStore s = PolicyStore.open(store)) {
-            report = Loader.standard(s).load(List.of(corpus), LoadListener.SILENT);
-            double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            triples = s.size();
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 20)) {
-                s.read(ds -> {
-                    RDFDataMgr.write(out, ds, Lang.NQUADS);
-                    return null;
-                });
-            }
-            long t1 = System.nanoTime();
-            tdb2.tdbloader.main("--loc", bulk.toString(), "--loader=parallel", dump.toString());
-            double bulkSeconds = (System.nanoTime() - t1) / 1e9;
-            return new Result(report.loaded().size(), report.failed().size(), loadSeconds, bulkSeconds, triples, size(store),
-                    size(bulk), Files.size(dump), store, report.stepSeconds());
+            LoadReport report = Loader.standard(s).load(List.of(corpus), LoadListener.SILENT);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Loaded(store, report, seconds, s.size());
         }
+    }
+
+    /**
+     * Exports the loaded store as N-Quads and bulk-loads the dump with {@code tdb2.tdbloader --loader=parallel} into
+     * {@code work/store-bulk}. Unless {@code keep}, the loaded store is deleted once exported and the dump and the
+     * bulk-loaded store once measured.
+     */
+    public static Result bulk(Loaded l, Path work, boolean keep) throws IOException {
+        Path bulk = work.resolve("store-bulk"), dump = work.resolve("dump.nq");
+        delete(bulk);
+        long storeBytes = size(l.store());
+        try (PolicyStore s = PolicyStore.open(l.store());
+             OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 20)) {
+            s.read(ds -> {
+                RDFDataMgr.write(out, ds, Lang.NQUADS);
+                return null;
+            });
+        }
+        if (!keep) release(l.store());
+        long t1 = System.nanoTime();
+        tdb2.tdbloader.main("--loc", bulk.toString(), "--loader=parallel", dump.toString());
+        double bulkSeconds = (System.nanoTime() - t1) / 1e9;
+        long bulkBytes = size(bulk), dumpBytes = Files.size(dump);
+        if (!keep) {
+            release(bulk);
+            Files.delete(dump);
+        }
+        LoadReport r = l.report();
+        return new Result(r.loaded().size(), r.failed().size(), l.seconds(), bulkSeconds, l.triples(), storeBytes, bulkBytes,
+                dumpBytes, r.stepSeconds());
+    }
+
+    /**
+     * Deletes a store directory after dropping this JVM's cached connection to it (TDB2 keeps one per location, with
+     * its files mapped, and their disk space is not freed while they stay open).
+     */
+    private static void release(Path store) throws IOException {
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(store.toString()));
+        delete(store);
     }
 
     static long size(Path dir) throws IOException {

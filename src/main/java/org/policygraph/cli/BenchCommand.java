@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.commons.io.FileUtils;
 import org.policygraph.bench.BenchRun;
 import org.policygraph.bench.CorpusGenerator;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "measure this corpus instead of generating one")
     Path corpus;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "where the corpus, stores and dump go (default: a temporary directory)")
+    @Option(names = "--work", paramLabel = "DIR", description = {"where the corpus, stores and dump go, and stay for inspection",
+            "(default: a temporary directory, deleted at the end; each store and the dump are deleted once measured)"})
     Path work;
 
     @Option(names = "--queries", defaultValue = "200", description = "runs of each query (default: ${DEFAULT-VALUE})")
@@ -44,10 +46,14 @@ final class BenchCommand implements Callable<Integer> {
             CorpusGenerator.Summary s = CorpusGenerator.generate(documents, seed, docs);
             System.err.printf("generated %d documents (%.1f MB) in %s%n", s.documents(), s.bytes() / 1e6, docs);
         }
-        Map<String, Object> r = BenchRun.run(docs, dir, queries);
-        System.out.print(BenchRun.table(r));
-        if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
-        return 0;
+        try {
+            Map<String, Object> r = BenchRun.run(docs, dir, queries, work != null);
+            System.out.print(BenchRun.table(r));
+            if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
+            return 0;
+        } finally {
+            if (work == null) FileUtils.deleteDirectory(dir.toFile());
+        }
     }
 
     /** {@code bench generate}: a synthetic corpus and its manifest. */

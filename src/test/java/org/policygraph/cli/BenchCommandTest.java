@@ -34,5 +34,8 @@ class BenchCommandTest {
         assertEquals(30, r.get("load").get("loaded").asInt());
         assertTrue(r.get("triples").asLong() > 30 * 50, "triples " + r.get("triples"));
         assertTrue(r.get("load").get("nquads_bytes").asLong() > 0);
+        assertTrue(r.get("load").has("step_analyse_seconds") && r.get("load").has("step_finish_seconds"), r.get("load").toString());
+        for (String kept : List.of("store", "store-bulk", "dump.nq"))
+            assertTrue(Files.exists(tmp.resolve("work").resolve(kept)), "--work keeps " + kept);
     }
 }
