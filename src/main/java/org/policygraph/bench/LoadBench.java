@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.policygraph.store.LoadListener;
 import org.policygraph.store.LoadReport;
 import org.policygraph.store.Loader;
+import org.policygraph.resolve.ReferenceData;
 import org.policygraph.store.PolicyStore;
 
 /**
@@ -35,7 +36,10 @@ public final class LoadBench {
 
     private LoadBench() {}
 
-    public static Result run(Path corpus, Path work) throws IOException {
+    public static Result run(Path corpus, Path work) throws IOException { return run(corpus, work, BenchRun.referenceOf(corpus)); }
+
+    /** Loads the corpus with {@code reference}, dumps it and bulk-loads the dump. */
+    public static Result run(Path corpus, Path work, ReferenceData reference) throws IOException {
         Path store = work.resolve("store"), bulk = work.resolve("store-bulk"), dump = work.resolve("dump.nq");
         delete(store);
         delete(bulk);
@@ -43,7 +47,7 @@ public final class LoadBench {
         LoadReport report;
         long triples;
         try (PolicyStore s = PolicyStore.open(store)) {
-            report = Loader.standard(s).load(List.of(corpus), LoadListener.SILENT);
+            report = Loader.standard(s, reference).load(List.of(corpus), LoadListener.SILENT);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             triples = s.size();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 20)) {

@@ -61,10 +61,8 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     /** Units matching a name or id: districts first, then cities, wards, other kinds. */
     static List<AdminUnit> resolve(ReferenceData reference, String nameOrId) {
-        String want = Slugs.fold(nameOrId).strip();
         List<String> order = List.of("district", "city", "ward");
-        return reference.units().values().stream()
-                .filter(x -> x.id().equals(nameOrId) || Slugs.fold(x.nameVi()).equals(want) || Slugs.fold(x.bareName()).equals(want))
+        return reference.unitsMatching(nameOrId).stream()
                 .sorted(Comparator.comparingInt((AdminUnit x) -> order.indexOf(x.kind()) < 0 ? 9 : order.indexOf(x.kind()))
                         .thenComparing(x -> x.validUntil() == null ? "" : x.validUntil().toString()))
                 .toList();
