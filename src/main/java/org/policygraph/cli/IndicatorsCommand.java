@@ -35,6 +35,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     private static final String UNKNOWN = "?";
 
     @Mixin StoreOption store;
+    @Mixin ReferenceOption reference;
 
     @Option(names = "--unit", required = true, paramLabel = "NAME", description = "administrative unit: name (\"Kiến An\") or id (\"quan-kien-an\")")
     String unit;
@@ -44,7 +45,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<AdminUnit> units = resolve(ReferenceData.bundled(), unit);
+        List<AdminUnit> units = resolve(reference.data(), unit);
         if (units.isEmpty()) {
             System.err.println("policy-graph: no administrative unit is named " + unit);
             return 2;

@@ -34,8 +34,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReferenceData ref = reference.data(); // before the store: bad tables leave no store behind
         try (PolicyStore s = store.open()) {
-            LoadReport r = loader(s, maxBytes, IriScheme.standard(), reference.data()).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
+            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
             return r.nothingLoaded() ? 1 : 0;
         }
     }

@@ -44,12 +44,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.policygraph.resolve.ReferenceData ref = reference.data();
         PolicyStore s = store.open();
         if (!data.isEmpty()) {
             Path dir = Path.of(data);
             if (Files.isDirectory(dir)) {
                 IriScheme iris = new IriScheme(base);
-                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris, reference.data()), iris);
+                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris, ref), iris);
                 String why = sync.staleness(dir);
                 if (why != null) {
                     java.util.List<String> foreign = s.graphNames().stream().filter(g -> !iris.isOwn(g)).toList();

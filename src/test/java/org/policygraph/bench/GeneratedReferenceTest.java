@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,11 +82,11 @@ class GeneratedReferenceTest {
         List<Path> files = ExtractionBench.documents(corpus);
         for (Path f : files) {
             if (pipeline.analyse(f).key() != null) identified++;
-            if (bundledOnly.analyse(f).key() != null) identifiedBundled++;
+            if (files.indexOf(f) % 3 == 0 && bundledOnly.analyse(f).key() != null) identifiedBundled++;
         }
         assertEquals(300, files.size());
         assertTrue(identified >= 0.95 * files.size(), identified + " of " + files.size() + " identified");
-        assertTrue(identified > identifiedBundled, identified + " with the tables, " + identifiedBundled + " without");
+        assertTrue(identifiedBundled < 0.5 * files.size() / 3, identifiedBundled + " of every third identified without the tables");
     }
 
     @Test
@@ -161,7 +161,7 @@ class GeneratedReferenceTest {
     /** The scans of the reference data and of its callers before the indexes, names folded once. */
     private record Scans(ReferenceData ref, Map<AdminUnit, String> bare, Map<AdminUnit, String> full) {
         Scans(ReferenceData ref) {
-            this(ref, new HashMap<>(), new HashMap<>());
+            this(ref, new IdentityHashMap<>(), new IdentityHashMap<>());
             for (AdminUnit u : ref.units().values()) {
                 bare.put(u, Slugs.fold(u.bareName()));
                 full.put(u, Slugs.fold(u.nameVi()));
@@ -186,7 +186,7 @@ class GeneratedReferenceTest {
 
         List<AdminUnit> ofKind(String kind) {
             return ref.units().values().stream().filter(u -> u.kind().equals(kind))
-                    .sorted(Comparator.comparingInt((AdminUnit u) -> -u.bareName().length())).toList();
+                    .sorted(Comparator.comparingInt((AdminUnit u) -> -bare.get(u).length())).toList();
         }
 
         Optional<AdminUnit> namedAt(String folded, int at, String kind) {
