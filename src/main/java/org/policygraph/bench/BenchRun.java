@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.policygraph.pipeline.Pipeline;
+import org.policygraph.text.SourceDecoder;
+import org.policygraph.resolve.ReferenceData;
+import java.nio.file.Files;
 
 /**
  * The whole bench on one corpus: extraction against a regex scan, load against tdb2.tdbloader, chain queries
@@ -13,15 +16,21 @@ import org.policygraph.pipeline.Pipeline;
 public final class BenchRun {
     private BenchRun() {}
 
+    /** The reference a corpus is measured with: the bundled tables with those of its {@code reference/} directory, when it has one. */
+    public static ReferenceData referenceOf(Path corpus) {
+        Path dir = corpus.resolve(ReferenceTables.DIR);
+        return Files.isDirectory(dir) ? ReferenceData.bundledWith(dir) : ReferenceData.bundled();
+    }
+
     /**
-     * Runs the bench on a corpus; stores and the dump go under {@code work}. Unless {@code keep}, each is deleted once
-     * measured (see {@link LoadBench#bulk}).
+     * Runs the bench on a corpus with a reference; stores and the dump go under {@code work}. Unless {@code keep},
+     * each is deleted once measured (see {@link LoadBench#bulk}).
      */
-    public static Map<String, Object> run(Path corpus, Path work, int queryRuns, boolean keep) throws IOException {
+    public static Map<String, Object> run(Path corpus, Path work, int queryRuns, ReferenceData reference, boolean keep) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapSampler heap = new HeapSampler(20)) {
-            ExtractionBench.Result x = ExtractionBench.run(corpus, Pipeline.standard());
-            LoadBench.Loaded loaded = LoadBench.load(corpus, work);
+            ExtractionBench.Result x = ExtractionBench.run(corpus, new Pipeline(reference, new SourceDecoder()));
+            LoadBench.Loaded loaded = LoadBench.load(corpus, work, reference);
             QueryBench.Result q = QueryBench.run(loaded.store(), queryRuns);
             LoadBench.Result l = LoadBench.bulk(loaded, work, keep);
             out.put("documents", x.documents());

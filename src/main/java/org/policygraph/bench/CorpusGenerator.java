@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Writes a synthetic corpus of Vietnamese policy document texts, deterministic for a seed, and a
- * {@code manifest.jsonl} with the ground truth of each file. Streams in chunks rendered in parallel:
+ * {@code manifest.jsonl} with the ground truth of each file, and the reference tables of its geography under
+ * {@code reference/} (see {@link ReferenceTables}). Streams in chunks rendered in parallel:
  * memory is bounded by the chunk, not by the corpus.
  */
 public final class CorpusGenerator {
@@ -51,6 +54,7 @@ public final class CorpusGenerator {
         Files.createDirectories(outDir);
         Path manifest = outDir.resolve(MANIFEST);
         Map<String, Integer> byKind = new TreeMap<>(), byLevel = new TreeMap<>();
+        Set<Integer> wardsWithDocuments = new HashSet<>();
         long[] bytes = {0};
         int[] count = {0};
         try (BufferedWriter out = Files.newBufferedWriter(manifest, StandardCharsets.UTF_8)) {
@@ -72,6 +76,7 @@ public final class CorpusGenerator {
                 chunk.clear();
             };
             new CorpusSchedule(geo, documents).forEach(s -> {
+                if (s.unit().kind().isWard()) wardsWithDocuments.add(s.unit().id());
                 chunk.add(s);
                 if (chunk.size() == CHUNK) flush.run();
             });
@@ -79,6 +84,7 @@ public final class CorpusGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        new ReferenceTables(geo, seed).write(outDir, wardsWithDocuments);
         return new Summary(count[0], bytes[0], manifest, byKind, byLevel);
     }
 

@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.policygraph.pipeline.Pipeline;
+import org.policygraph.resolve.ReferenceData;
+import org.policygraph.text.SourceDecoder;
 import org.policygraph.text.InputRejectedException;
 
 /**
@@ -119,11 +121,24 @@ public final class ExtractionBench {
         return new int[] {ok, rejected};
     }
 
-    /** {@code ExtractionBench DIR [JSON]}: until the CLI has a bench command. */
+    /**
+     * {@code ExtractionBench DIR [JSON] [--reference REFDIR | --bundled]}: with the corpus's {@code reference/} tables
+     * when it has them, else the bundled ones; {@code --reference} names other tables, {@code --bundled} forces the bundled ones.
+     */
     public static void main(String[] args) throws IOException {
-        Result r = run(Path.of(args[0]), Pipeline.standard());
+        List<String> a = new java.util.ArrayList<>(List.of(args));
+        ReferenceData reference = null;
+        int at = a.indexOf("--reference");
+        if (at >= 0) {
+            reference = ReferenceData.bundledWith(Path.of(a.get(at + 1)));
+            a.subList(at, at + 2).clear();
+        }
+        if (a.remove("--bundled")) reference = ReferenceData.bundled();
+        Path corpus = Path.of(a.get(0));
+        if (reference == null) reference = BenchRun.referenceOf(corpus);
+        Result r = run(corpus, new Pipeline(reference, new SourceDecoder()));
         System.out.print(r.table());
-        if (args.length > 1)
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(args[1]).toFile(), r.toJson());
+        if (a.size() > 1)
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(Path.of(a.get(1)).toFile(), r.toJson());
     }
 }

@@ -15,6 +15,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.policygraph.store.LoadListener;
 import org.policygraph.store.LoadReport;
 import org.policygraph.store.Loader;
+import org.policygraph.resolve.ReferenceData;
 import org.policygraph.store.PolicyStore;
 
 /**
@@ -45,13 +46,13 @@ public final class LoadBench {
 
     private LoadBench() {}
 
-    /** Loads the corpus into a fresh store {@code work/store}, timed. */
-    public static Loaded load(Path corpus, Path work) throws IOException {
+    /** Loads the corpus with {@code reference} into a fresh store {@code work/store}, timed. */
+    public static Loaded load(Path corpus, Path work, ReferenceData reference) throws IOException {
         Path store = work.resolve("store");
         delete(store);
         long t0 = System.nanoTime();
         try (PolicyStore s = PolicyStore.open(store)) {
-            LoadReport report = Loader.standard(s).load(List.of(corpus), LoadListener.SILENT);
+            LoadReport report = Loader.standard(s, reference).load(List.of(corpus), LoadListener.SILENT);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Loaded(store, report, seconds, s.size());
         }

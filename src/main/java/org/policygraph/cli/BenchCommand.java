@@ -10,6 +10,7 @@ import org.apache.commons.io.FileUtils;
 import org.policygraph.bench.BenchRun;
 import org.policygraph.bench.CorpusGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: generate a synthetic corpus, or measure extraction, load and queries against baselines on one. */
@@ -33,6 +34,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--queries", defaultValue = "200", description = "runs of each query (default: ${DEFAULT-VALUE})")
     int queries;
 
+    @Mixin ReferenceOption reference;
+
     @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON")
     Path json;
 
@@ -47,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf("generated %d documents (%.1f MB) in %s%n", s.documents(), s.bytes() / 1e6, docs);
         }
         try {
-            Map<String, Object> r = BenchRun.run(docs, dir, queries, work != null);
+            Map<String, Object> r = BenchRun.run(docs, dir, queries, reference.dir != null ? reference.data() : BenchRun.referenceOf(docs), work != null);
             System.out.print(BenchRun.table(r));
             if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
             return 0;

@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
         description = {"Prints what is extracted from the files as JSON lines on stdout (seed = the file name).",
                 "Kinds not yet extracted print nothing. Refused files are reported on stderr."})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin ReferenceOption reference;
+
     /** The kinds of rows, each with the class that makes them (null: not extracted yet). */
     enum Kind {
         document(new DocumentRows()), citations(new CitationRows()), indicators(new TargetRows()),
@@ -46,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         ObjectMapper json = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = new Pipeline(reference.data(), new org.policygraph.text.SourceDecoder());
         int failed = 0;
         List<DocumentAnalysis> analysed = new java.util.ArrayList<>();
         for (Path f : files) {

@@ -35,6 +35,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     private static final String UNKNOWN = "?";
 
     @Mixin StoreOption store;
+    @Mixin ReferenceOption reference;
 
     @Option(names = "--unit", required = true, paramLabel = "NAME", description = "administrative unit: name (\"Kiến An\") or id (\"quan-kien-an\")")
     String unit;
@@ -44,7 +45,7 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<AdminUnit> units = resolve(ReferenceData.bundled(), unit);
+        List<AdminUnit> units = resolve(reference.data(), unit);
         if (units.isEmpty()) {
             System.err.println("policy-graph: no administrative unit is named " + unit);
             return 2;
@@ -61,10 +62,8 @@ final class IndicatorsCommand implements Callable<Integer> {
 
     /** Units matching a name or id: districts first, then cities, wards, other kinds. */
     static List<AdminUnit> resolve(ReferenceData reference, String nameOrId) {
-        String want = Slugs.fold(nameOrId).strip();
         List<String> order = List.of("district", "city", "ward");
-        return reference.units().values().stream()
-                .filter(x -> x.id().equals(nameOrId) || Slugs.fold(x.nameVi()).equals(want) || Slugs.fold(x.bareName()).equals(want))
+        return reference.unitsMatching(nameOrId).stream()
                 .sorted(Comparator.comparingInt((AdminUnit x) -> order.indexOf(x.kind()) < 0 ? 9 : order.indexOf(x.kind()))
                         .thenComparing(x -> x.validUntil() == null ? "" : x.validUntil().toString()))
                 .toList();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
                 "Exit status 1 only when nothing loaded and something failed."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin StoreOption store;
+    @Mixin ReferenceOption reference;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + SourceDecoder.DEFAULT_MAX_BYTES,
             description = "largest file accepted, in bytes (default: ${DEFAULT-VALUE})")
@@ -33,16 +34,14 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ReferenceData ref = reference.data(); // before the store: bad tables leave no store behind
         try (PolicyStore s = store.open()) {
-            LoadReport r = loader(s, maxBytes).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
+            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
             return r.nothingLoaded() ? 1 : 0;
         }
     }
 
-    static Loader loader(PolicyStore s, long maxBytes) { return loader(s, maxBytes, IriScheme.standard()); }
-
-    static Loader loader(PolicyStore s, long maxBytes, IriScheme iris) {
-        ReferenceData ref = ReferenceData.bundled();
+    static Loader loader(PolicyStore s, long maxBytes, IriScheme iris, ReferenceData ref) {
         return new Loader(s, new Pipeline(ref, new SourceDecoder(maxBytes)), iris, ref, Clock.systemUTC());
     }
 }

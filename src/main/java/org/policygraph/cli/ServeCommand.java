@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 "First loads the data directory when the store is empty or stale (files or extractor version changed)."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
+    @Mixin ReferenceOption reference;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data/documents",
             description = "documents to load when the store is empty or stale (default: ${DEFAULT-VALUE}); --data '' skips this")
@@ -43,12 +44,13 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.policygraph.resolve.ReferenceData ref = reference.data();
         PolicyStore s = store.open();
         if (!data.isEmpty()) {
             Path dir = Path.of(data);
             if (Files.isDirectory(dir)) {
                 IriScheme iris = new IriScheme(base);
-                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris), iris);
+                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris, ref), iris);
                 String why = sync.staleness(dir);
                 if (why != null) {
                     java.util.List<String> foreign = s.graphNames().stream().filter(g -> !iris.isOwn(g)).toList();

@@ -93,8 +93,7 @@ public final class BodyMapper {
 
     /** The full Party committee that numbers a register's documents. */
     private static Optional<Body> committee(ReferenceData reference, String register) {
-        return reference.bodies().values().stream()
-                .filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst();
+        return reference.bodyOfRegister(register, "party-committee");
     }
 
     /** Value of an upper-case Roman numeral ("XVI" = 16). */

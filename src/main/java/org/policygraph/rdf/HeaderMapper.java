@@ -139,8 +139,7 @@ public final class HeaderMapper implements PartMapper {
                     .addProperty(RDF.type, PG.Conference)
                     .addLiteral(PG.ordinal, m.createTypedLiteral(n, XSDDatatype.XSDinteger))
                     .addProperty(PG.term, m.createResource(ctx.iris().term(register, termSlug)));
-            Body committee = ctx.reference().bodies().values().stream()
-                    .filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst().orElse(null);
+            Body committee = ctx.reference().bodyOfRegister(register, "party-committee").orElse(null);
             if (committee != null) conf.addProperty(PG.heldBy, m.createResource(ctx.iris().body(committee.id())));
             ReferenceConcepts.labels(conf,
                     "Hội nghị lần thứ " + n + (committee != null ? " " + committee.nameVi() : "") + " khóa " + term,

@@ -49,7 +49,7 @@ public final class CitationResolver {
         }
         if (f.term() != null) return new Identity(key(f, termSlug(f.register(), f.term())), List.of());
         List<PartyTerm> terms = f.date() == null || f.date().year() == null
-                ? reference.terms().stream().filter(t -> t.register().equals(f.register())).toList()
+                ? reference.terms(f.register())
                 : reference.termsContaining(f.register(), f.date());
         if (terms.size() == 1 && f.date() != null) return new Identity(key(f, terms.get(0).slug()), List.of());
         return new Identity(key(f, null), terms.stream().map(t -> key(f, t.slug())).toList());

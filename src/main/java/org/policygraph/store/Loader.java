@@ -28,6 +28,7 @@ import org.policygraph.pipeline.Pipeline;
 import org.policygraph.rdf.DerivationMapper;
 import org.policygraph.rdf.DocumentMapper;
 import org.policygraph.rdf.IriScheme;
+import org.policygraph.text.SourceDecoder;
 import org.policygraph.rdf.MappedDocument;
 import org.policygraph.rdf.ReferenceMapper;
 import org.policygraph.resolve.ReferenceData;
@@ -67,6 +68,11 @@ public final class Loader {
 
     public static Loader standard(PolicyStore store) {
         return new Loader(store, Pipeline.standard(), IriScheme.standard(), ReferenceData.bundled(), Clock.systemUTC());
+    }
+
+    /** A loader with the standard pipeline and IRIs over {@code reference} (the bundled tables, or those with a directory's). */
+    public static Loader standard(PolicyStore store, ReferenceData reference) {
+        return new Loader(store, new Pipeline(reference, new SourceDecoder()), IriScheme.standard(), reference, Clock.systemUTC());
     }
 
     /** Writes the reference graph and, when bundled, the ontology graph. */

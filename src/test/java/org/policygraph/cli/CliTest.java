@@ -156,4 +156,25 @@ class CliTest {
         }
         assertEquals(1, run("validate", "--store", store()));
     }
+
+    @Test
+    void loadWithAGeneratedCorpusReferenceIdentifiesItsDocuments() {
+        Path corpus = tmp.resolve("corpus");
+        assertEquals(0, run("bench", "generate", "--documents", "20", "--seed", "5", "--out", corpus.toString()));
+        assertTrue(Files.isRegularFile(corpus.resolve("reference/admin-units.csv")));
+        assertEquals(0, run("load", "--store", tmp.resolve("bundled").toString(), corpus.toString()));
+        assertTrue(err().contains("does not identify"), err());
+        assertEquals(0, run("load", "--store", store(), "--reference", corpus.resolve("reference").toString(), corpus.toString()));
+        assertTrue(!err().contains("does not identify"), err());
+    }
+
+    @Test
+    void badReferenceTablesAreRefusedBeforeTheStoreIsMade() throws Exception {
+        Path ref = Files.createDirectories(tmp.resolve("ref"));
+        Files.writeString(ref.resolve("bodies.csv"), "id,name_vi,name_en,short_vi,kind,level,unit,parent,register,symbol_code,alt_vi\n"
+                + "kien-an-ubnd,Ủy ban nhân dân quận Kiến An,x,UBND quận,peoples-committee,district,quan-kien-an,,kien-an-ubnd,UBND,\n");
+        assertTrue(run("load", "--store", store(), "--reference", ref.toString(), "data/documents") != 0);
+        assertTrue(err().contains("bodies.csv row 2: duplicate body id kien-an-ubnd"), err());
+        assertTrue(!Files.exists(tmp.resolve("store")));
+    }
 }

@@ -108,12 +108,11 @@ final class MentionIssuer {
 
     /** "Nghị quyết Đại hội XIII" without a body: the one register whose terms include that congress, if only one does. */
     private IssuerReader.Issuer congressByTerm(String roman) {
-        List<String> registers = reference.terms().stream().filter(t -> t.congress().equalsIgnoreCase(roman))
-                .map(org.policygraph.resolve.PartyTerm::register).distinct().toList();
+        List<String> registers = reference.registersOfCongress(roman);
         if (registers.size() != 1) return null;
         String register = registers.get(0);
         if (register.equals("tw")) return new IssuerReader.Issuer(null, "Đại hội đại biểu toàn quốc lần thứ " + roman + " của Đảng", Level.CENTRAL, "tw", "viet-nam");
-        return reference.bodies().values().stream().filter(b -> b.register().equals(register) && b.kind().equals("party-committee")).findFirst()
+        return reference.bodyOfRegister(register, "party-committee")
                 .flatMap(b -> reference.unit(b.unit()).map(u -> new IssuerReader.Issuer(null,
                         "Đại hội đại biểu Đảng bộ " + u.nameVi().substring(0, u.nameVi().length() - u.bareName().length()).strip().toLowerCase(java.util.Locale.ROOT)
                                 + " " + u.bareName() + " lần thứ " + roman, b.level(), register, u.id()))).orElse(null);

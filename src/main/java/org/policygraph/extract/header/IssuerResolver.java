@@ -66,18 +66,15 @@ final class IssuerResolver {
         int p = at;
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) p++;
         if (p == at) return null;
-        for (AdminUnit u : unitsOf(level)) {
-            String name = Slugs.fold(u.bareName());
-            if (folded.startsWith(name, p) && !letterAt(folded, p + name.length())) return new UnitName(u.id(), p + name.length());
-        }
-        return null;
+        int from = p;
+        return reference.unitNamedAt(folded, from, unitKind(level)).map(u -> new UnitName(u.id(), from + Slugs.fold(u.bareName()).length())).orElse(null);
     }
 
     /** The unit of a level named in a place line ("Kiến An"), or null. */
     String unitNamed(String place, Level level) {
         if (place == null || level == null) return null;
         String want = Slugs.fold(place).strip();
-        return unitsOf(level).stream().filter(u -> Slugs.fold(u.bareName()).equals(want) || Slugs.fold(u.nameVi()).equals(want))
+        return java.util.stream.Stream.concat(reference.unitsNamed(want, unitKind(level)).stream(), reference.unitsFullyNamed(want, unitKind(level)).stream())
                 .map(AdminUnit::id).findFirst().orElse(null);
     }
 
@@ -108,10 +105,8 @@ final class IssuerResolver {
 
     /** The reference unit whose name starts at {@code at}, or "?" and the first words of an unknown name. */
     private String nameKey(String text, String folded, int at, Level level) {
-        for (AdminUnit u : unitsOf(level)) {
-            String name = Slugs.fold(u.bareName());
-            if (folded.startsWith(name, at) && !letterAt(folded, at + name.length())) return u.id();
-        }
+        Optional<AdminUnit> named = reference.unitNamedAt(folded, at, unitKind(level));
+        if (named.isPresent()) return named.get().id();
         String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("[\\s\\p{Punct}]+");
         return "?" + Slugs.fold(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HeaderPatterns.UNKNOWN_NAME_WORDS))));
     }
@@ -121,20 +116,15 @@ final class IssuerResolver {
         return kind == null || unitId == null ? Optional.empty() : reference.body(kind, unitId);
     }
 
-    private List<AdminUnit> unitsOf(Level level) {
-        String kind = HeaderPatterns.UNIT_KIND.get(level);
-        return reference.units().values().stream().filter(u -> u.kind().equals(kind))
-                .sorted(Comparator.comparingInt((AdminUnit u) -> -u.bareName().length())).toList();
-    }
+    private static String unitKind(Level level) { return HeaderPatterns.UNIT_KIND.get(level); }
 
     private String centralUnit() {
-        return reference.units().values().stream().filter(u -> u.kind().equals("country")).map(AdminUnit::id).findFirst().orElse(null);
+        return reference.unitsOfKind("country").stream().map(AdminUnit::id).findFirst().orElse(null);
     }
 
     /** True for an issuer code inside a symbol ("/BC-UBND"), which names no body by itself. */
     private static boolean insideSymbol(String text, int at) { return at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '/'); }
 
-    private static boolean letterAt(String s, int i) { return i >= 0 && i < s.length() && Character.isLetterOrDigit(s.charAt(i)); }
 
     private static String group(Matcher m, String name, String otherwise) {
         try {
