@@ -56,12 +56,18 @@ public final class QueryBench {
                 // target against actual for one district: the district with most targets, its targets and the
                 // figures reported for the same unit and measure. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
                 // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
-                String area = first(url, PREFIXES + "SELECT ?a (COUNT(?t) AS ?n) WHERE { ?t a pg:Target ; sdmx:refArea ?a . "
-                        + "FILTER EXISTS { ?d pg:level <" + LEVEL + "district> ; pg:jurisdiction ?a } } GROUP BY ?a ORDER BY DESC(?n) LIMIT 1");
-                String a = area != null ? area : "https://w3id.org/policy-graph/unit/none";
-                chains.put("target_vs_actual", PREFIXES + "SELECT ?target ?value ?figure ?actual WHERE { VALUES ?area { <" + a + "> } "
-                        + "?target a pg:Target ; sdmx:refArea ?area ; pg:measure ?m . "
-                        + "?figure a pg:ReportedFigure ; sdmx:refArea ?area ; pg:measure ?m ; pg:reportedValue ?actual . "
+                // one district's targets for one year (the district and year with the most targets) against the figures
+                // reported for the same unit, measure and year. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
+                // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
+                QuerySolution areaYear = firstRow(url, PREFIXES + "SELECT ?a ?y (COUNT(?t) AS ?n) WHERE { ?t a pg:Target ; sdmx:refArea ?a ; "
+                        + "sdmx:refPeriod ?y . FILTER EXISTS { ?d pg:level <" + LEVEL + "district> ; pg:jurisdiction ?a } } GROUP BY ?a ?y ORDER BY DESC(?n) LIMIT 1");
+                String a = areaYear != null ? areaYear.getResource("a").getURI() : "https://w3id.org/policy-graph/unit/none";
+                String y = areaYear != null ? areaYear.getLiteral("y").getLexicalForm() : "0000";
+                chains.put("target_vs_actual", PREFIXES + "SELECT ?target ?value ?figure ?period ?actual WHERE { "
+                        + "VALUES (?area ?year) { (<" + a + "> \"" + y + "\"^^<http://www.w3.org/2001/XMLSchema#gYear>) } "
+                        + "?target a pg:Target ; sdmx:refArea ?area ; sdmx:refPeriod ?year ; pg:measure ?m . "
+                        + "?figure a pg:ReportedFigure ; sdmx:refArea ?area ; pg:measure ?m ; sdmx:refPeriod ?period ; pg:reportedValue ?actual . "
+                        + "FILTER(STRSTARTS(STR(?period), STR(?year))) "
                         + "OPTIONAL { ?target pg:targetValue ?value } }");
                 String ask = "ASK {}";
                 for (int i = 0; i < Math.min(20, runs); i++) { time(url, ask); for (String q : chains.values()) time(url, q); }
@@ -94,12 +100,18 @@ public final class QueryBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
+    /** The IRI in the first column of the first row, or null. */
     private static String first(String url, String query) {
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
             ResultSet rs = qe.execSelect();
-            if (!rs.hasNext()) return null;
-            QuerySolution row = rs.next();
-            return row.getResource(rs.getResultVars().get(0)).getURI();
+            return rs.hasNext() ? rs.next().getResource(rs.getResultVars().get(0)).getURI() : null;
+        }
+    }
+
+    private static QuerySolution firstRow(String url, String query) {
+        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
+            ResultSet rs = qe.execSelect();
+            return rs.hasNext() ? rs.next() : null;
         }
     }
 

@@ -10,7 +10,8 @@ import org.policygraph.model.Target;
 /**
  * Implicit links between the targets of placed documents: across levels for the same year ({@code implements},
  * from the higher level's target to the lower level's), and at the same unit across years
- * ({@code same_measure_other_year}, from the earlier year). Sibling units are never compared.
+ * ({@code same_measure_other_year}, from the previous year with targets in the same series). Sibling units are never
+ * compared.
  */
 final class IndicatorLinker {
     private final String version;
@@ -23,18 +24,40 @@ final class IndicatorLinker {
             if (!p.analysis().targets().isEmpty()) groups.put(p, TargetGroup.of(p.analysis().targets(), p.analysis().text()));
         }
         TargetMatcher matcher = new TargetMatcher(new ArrayList<>(groups.values()));
+        Map<Placed, Integer> previousYear = previousYears(groups.keySet());
         List<Link> out = new ArrayList<>();
         for (Placed upper : groups.keySet()) {
             for (Placed lower : groups.keySet()) {
                 if (upper == lower || upper.year() == null || lower.year() == null) continue;
                 LinkKind kind;
                 if (upper.isAbove(lower) && Objects.equals(upper.year(), lower.year())) kind = LinkKind.IMPLEMENTS;
-                else if (upper.sameUnit(lower) && upper.year() < lower.year() && upper.isParty() == lower.isParty()) kind = LinkKind.SAME_MEASURE_OTHER_YEAR;
+                else if (isEarlierOfSameSeries(upper, lower) && upper.year().equals(previousYear.get(lower))) kind = LinkKind.SAME_MEASURE_OTHER_YEAR;
                 else continue;
                 boolean across = kind == LinkKind.IMPLEMENTS;
                 for (TargetMatcher.Candidate c : matcher.assign(matcher.candidates(groups.get(upper), groups.get(lower), across))) {
                     out.add(link(upper, lower, kind, c, matcher));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Same unit, both Party or both State, and {@code earlier} plans for an earlier year. */
+    private static boolean isEarlierOfSameSeries(Placed earlier, Placed later) {
+        return earlier.sameUnit(later) && earlier.year() < later.year() && earlier.isParty() == later.isParty();
+    }
+
+    /**
+     * For each document, the latest earlier year for which its series (same unit, Party or State) has targets: a
+     * measure's targets are linked year to year, to the previous year only, so that a series of n years makes n - 1
+     * links, not n(n - 1)/2; the whole series is the chain of {@code same_measure_other_year} links.
+     */
+    private static Map<Placed, Integer> previousYears(java.util.Collection<Placed> docs) {
+        Map<Placed, Integer> out = new java.util.HashMap<>();
+        for (Placed later : docs) {
+            if (later.year() == null) continue;
+            for (Placed earlier : docs) {
+                if (earlier.year() != null && isEarlierOfSameSeries(earlier, later)) out.merge(later, earlier.year(), Math::max);
             }
         }
         return out;

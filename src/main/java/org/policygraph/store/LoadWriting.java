@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.rdf.model.Model;
 import org.policygraph.derive.Link;
 import org.policygraph.derive.LinkEnd;
 import org.policygraph.derive.Linker;
@@ -84,7 +85,7 @@ final class LoadWriting {
         Map<String, List<Entry>> regions = new LinkedHashMap<>();
         for (Entry e : entries) if (e.region() != null && isStored(e)) regions.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
         List<Entry> centre = regions.getOrDefault("", List.of());
-        regions.forEach((region, own) -> linkRegion(region.isEmpty() ? own : concat(centre, own), own));
+        Parallel.map(new ArrayList<>(regions.entrySet()), r -> linkRegion(r.getKey().isEmpty() ? r.getValue() : concat(centre, r.getValue()), r.getValue()), 64);
     }
 
     /** The last file holding a graph is the one stored. */
@@ -109,13 +110,21 @@ final class LoadWriting {
         if (!links.isEmpty()) writer.derivation(new DerivationMapper().map(links, iris));
     }
 
-    /** Placed links among {@code docs} whose lower end is one of {@code own}: the centre's are made once, on their own. */
-    private void linkRegion(List<Entry> docs, List<Entry> own) {
+    /**
+     * Placed links among {@code docs} whose lower end is one of {@code own}: the centre's are made once, on their own.
+     * Regions are linked in parallel; their links reach the writer one region at a time.
+     */
+    private Void linkRegion(List<Entry> docs, List<Entry> own) {
         Set<String> seeds = new HashSet<>();
         own.forEach(e -> seeds.add(e.end().seed()));
         List<Link> links = linker.placed(docs.stream().map(this::resolved).toList(), explicitPairs).stream()
                 .filter(l -> seeds.contains(l.to().seed())).toList();
-        if (!links.isEmpty()) writer.derivation(new DerivationMapper().map(links, iris));
+        if (links.isEmpty()) return null;
+        Model mapped = new DerivationMapper().map(links, iris);
+        synchronized (writer) {
+            writer.derivation(mapped);
+        }
+        return null;
     }
 
     private DocumentAnalysis resolved(Entry e) { return CorpusResolver.resolve(spill.get(e.handle()), index, link -> {}); }

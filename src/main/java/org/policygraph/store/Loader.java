@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -133,25 +129,12 @@ public final class Loader {
         return report;
     }
 
-    /** Files analysed at once by the workers of {@link #analyseAll}, so that the spill is written in file order. */
+    /** Files analysed at once by the workers of {@link #analyseAll}. */
     private static final int ANALYSIS_WINDOW = 256;
 
     /** Step 1: analyses every file on all processors, spills each analysis and keeps its entry. */
     private List<LoadWriting.Entry> analyseAll(List<Path> files, AnalysisSpill spill, LoadProgress progress) {
-        List<LoadWriting.Entry> entries = new ArrayList<>();
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        try (ExecutorService workers = Executors.newFixedThreadPool(threads)) {
-            for (int from = 0; from < files.size(); from += ANALYSIS_WINDOW) {
-                List<Future<LoadWriting.Entry>> window = new ArrayList<>();
-                for (Path file : files.subList(from, Math.min(files.size(), from + ANALYSIS_WINDOW)))
-                    window.add(workers.submit(() -> analyse(file, spill, progress)));
-                for (Future<LoadWriting.Entry> f : window) {
-                    LoadWriting.Entry e = join(f);
-                    if (e != null) entries.add(e);
-                }
-            }
-        }
-        return entries;
+        return Parallel.map(files, file -> analyse(file, spill, progress), ANALYSIS_WINDOW).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     private LoadWriting.Entry analyse(Path file, AnalysisSpill spill, LoadProgress progress) {
@@ -165,17 +148,6 @@ public final class Loader {
             progress.failed(file, "extraction failed, nothing was stored: " + e);
         }
         return null;
-    }
-
-    private static <T> T join(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the load was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed", e.getCause());
-        }
     }
 
     /**
