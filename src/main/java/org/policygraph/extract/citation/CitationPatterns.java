@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocType;
 import org.policygraph.model.Level;
@@ -36,6 +37,23 @@ public final class CitationPatterns {
 
     private static final Map<String, String> ACCENT_VARIANTS = Map.of(
             "ủy", "(?:ủy|uỷ)", "óa", "(?:óa|oá)", "òa", "(?:òa|oà)", "ỏa", "(?:ỏa|oả)", "ọa", "(?:ọa|oạ)", "úy", "(?:úy|uý)");
+
+    /**
+     * A look-ahead for the first letter of any of the phrases as {@link #words} matches them (either case, either
+     * accent placement). Put before a pattern that starts with one of the phrases, it changes nothing that matches and
+     * spares the pattern's alternation at every position where none of them can start.
+     */
+    static String startsWithOneOf(java.util.stream.Stream<String> phrases) {
+        java.util.TreeSet<Character> first = new java.util.TreeSet<>();
+        phrases.forEach(p -> {
+            first.add(p.charAt(0));
+            for (var e : ACCENT_VARIANTS.entrySet()) {
+                if (!p.regionMatches(true, 0, e.getKey(), 0, e.getKey().length())) continue;
+                for (String v : e.getValue().substring(3, e.getValue().length() - 1).split("\\|")) first.add(v.charAt(0));
+            }
+        });
+        return "(?=(?iu:[" + first.stream().map(String::valueOf).collect(Collectors.joining()) + "]))";
+    }
 
     private static String accentVariants(String word) {
         String w = Pattern.quote(word);
@@ -96,11 +114,11 @@ public final class CitationPatterns {
     static final String BARE_NUMBER = "(?<bn>\\d{1,4})(?![\\d/.,%\\p{L}-])(?!" + S + "(?:-|năm|tháng|ngày|%))";
 
     /** Type word, "số", then a symbol or a bare number. */
-    static final Pattern TYPED_MENTION = Pattern.compile(TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
+    static final Pattern TYPED_MENTION = Pattern.compile(startsWithOneOf(Arrays.stream(DocType.values()).map(DocType::vi)) + TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
             + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
 
     /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
-    static final Pattern SYMBOL_ALONE = Pattern.compile("(?<![\\p{L}\\d/-])" + SYMBOL);
+    static final Pattern SYMBOL_ALONE = Pattern.compile("(?=\\d)(?<![\\p{L}\\d/-])" + SYMBOL);
 
     /** The next symbol of a coordinated list: "464-BC/TU và 465-BC/TU", "số 32/2018/NQ-HĐND, số 52/...". */
     static final Pattern LIST_CONTINUATION = Pattern.compile("\\G" + S + "(?:,|" + words("và") + ")" + S
@@ -150,7 +168,7 @@ public final class CitationPatterns {
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
 
     /** A unit word and a name anywhere in the text ("thành phố Hải Phòng"). */
-    static final Pattern UNIT_NAMED = Pattern.compile("(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
+    static final Pattern UNIT_NAMED = Pattern.compile(startsWithOneOf(UNIT_WORDS.keySet().stream()) + "(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
 
     /** Central bodies: group name to body id in the reference data. */
     static final Map<String, String> CENTRAL_BODIES = Map.of("bct", "tw-bct", "bbt", "tw-bbt", "bchtw", "tw-bch",
@@ -160,7 +178,7 @@ public final class CitationPatterns {
      * An issuing body as printed. Groups: standing committee (btv, btvc, btvn), full committee by its
      * congress name (bch, bchu, bchn) or by its committee word (cmt, cmtc, cmtn), People's Council
      * (hdnd, hdndu, hdndn) and Committee (ubnd, ubndu, ubndn), central bodies (see {@link #CENTRAL_BODIES}),
-     * and a term ("khóa XVI", group term).
+     * and a term ("khóa XVI", group term). {@link #ISSUER_ANYWHERE} lists the first word of each alternative.
      */
     static final String ISSUER = "(?:"
             + "(?<btv>" + words("Ban Thường vụ") + W + "(?<btvc>" + COMMITTEE_WORD + ")(?:" + W + "(?<btvn>" + NAME + "))?)"
@@ -188,7 +206,8 @@ public final class CitationPatterns {
             + ISSUER + ISSUER_TAIL);
 
     /** Any body phrase, for reading the words before a mention ("Quận ủy Hồng Bàng đã xây dựng ..."). */
-    static final Pattern ISSUER_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+    static final Pattern ISSUER_ANYWHERE = Pattern.compile(startsWithOneOf(Stream.concat(Stream.of("Ban", "Bộ", "Thủ", "Chính",
+            "Ủy", "UBTVQH", "Quốc", "Hội", "HĐND", "UBND"), COMMITTEE_WORDS.keySet().stream())) + "(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
 
     /** A subject phrase: " về ...". Its end is found by {@link #TITLE_END}. */
     static final Pattern TITLE_START = Pattern.compile("\\G" + S + ",?" + S + "(?<ve>" + words("về") + ")" + W);
@@ -206,7 +225,7 @@ public final class CitationPatterns {
     // ---- named unnumbered decisions
 
     /** "Nghị quyết" as cited in running text; a heading in capitals is the document's own title, not a citation. */
-    static final String RUNNING_NQ = "(?:Nghị|nghị)" + W + "quyết";
+    static final String RUNNING_NQ = "(?=[Nn])(?:Nghị|nghị)" + W + "quyết";
 
     /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ XVI Đảng bộ thành phố", "... Đảng bộ quận lần thứ VI". */
     static final Pattern CONGRESS = Pattern.compile(RUNNING_NQ + W + words("Đại hội") + W
@@ -228,7 +247,7 @@ public final class CitationPatterns {
             + "(?:" + S + ",?" + S + "\\(?" + S + words("khóa") + W + "(?<term>" + ROMAN + ")" + S + "\\)?)?");
 
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
-    static final Pattern STATUTE = Pattern.compile("(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
+    static final Pattern STATUTE = Pattern.compile("(?=[LBPH])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
             + "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d)[^;:.()\\n]){2,120}?)"
             + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
             + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"

@@ -222,9 +222,11 @@ final class MentionFinder {
         }
     }
 
+    private static final Pattern NGHI_QUYET = Pattern.compile(CitationPatterns.words("Nghị quyết"));
+
     /** The type word at the start of a named decision ("Nghị quyết"). */
     private static String typeWord(String text, int start) {
-        Matcher m = Pattern.compile(CitationPatterns.words("Nghị quyết")).matcher(text);
+        Matcher m = NGHI_QUYET.matcher(text);
         m.region(start, text.length());
         return m.lookingAt() ? fold(m.group()) : null;
     }

@@ -2,6 +2,7 @@ package org.policygraph.extract.header;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,21 @@ final class IssuerResolver {
 
     private final ReferenceData reference;
 
-    IssuerResolver(ReferenceData reference) { this.reference = reference; }
+    /** A reference unit and its bare name folded ("kien an"). */
+    private record FoldedUnit(AdminUnit unit, String name) {}
+
+    /** The units of each level, longest name first, read once from the reference data. */
+    private final Map<Level, List<FoldedUnit>> units = new EnumMap<>(Level.class);
+
+    IssuerResolver(ReferenceData reference) {
+        this.reference = reference;
+        for (Level level : Level.values()) {
+            String kind = HeaderPatterns.UNIT_KIND.get(level);
+            units.put(level, reference.units().values().stream().filter(u -> u.kind().equals(kind))
+                    .sorted(Comparator.comparingInt((AdminUnit u) -> -u.bareName().length()))
+                    .map(u -> new FoldedUnit(u, Slugs.fold(u.bareName()))).toList());
+        }
+    }
 
     /** Body phrases in {@code [from, to)}, leftmost first, not overlapping; the first listed phrase wins a tie. */
     List<Mention> find(String text, String folded, int from, int to) {
@@ -66,9 +81,9 @@ final class IssuerResolver {
         int p = at;
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) p++;
         if (p == at) return null;
-        for (AdminUnit u : unitsOf(level)) {
-            String name = Slugs.fold(u.bareName());
-            if (folded.startsWith(name, p) && !letterAt(folded, p + name.length())) return new UnitName(u.id(), p + name.length());
+        for (FoldedUnit u : units.get(level)) {
+            String name = u.name();
+            if (folded.startsWith(name, p) && !letterAt(folded, p + name.length())) return new UnitName(u.unit().id(), p + name.length());
         }
         return null;
     }
@@ -77,8 +92,8 @@ final class IssuerResolver {
     String unitNamed(String place, Level level) {
         if (place == null || level == null) return null;
         String want = Slugs.fold(place).strip();
-        return unitsOf(level).stream().filter(u -> Slugs.fold(u.bareName()).equals(want) || Slugs.fold(u.nameVi()).equals(want))
-                .map(AdminUnit::id).findFirst().orElse(null);
+        return units.get(level).stream().filter(u -> u.name().equals(want) || Slugs.fold(u.unit().nameVi()).equals(want))
+                .map(u -> u.unit().id()).findFirst().orElse(null);
     }
 
     /** The level of the unit a place line names ("Kiến An": a district), trying district then city; null when none. */
@@ -108,9 +123,9 @@ final class IssuerResolver {
 
     /** The reference unit whose name starts at {@code at}, or "?" and the first words of an unknown name. */
     private String nameKey(String text, String folded, int at, Level level) {
-        for (AdminUnit u : unitsOf(level)) {
-            String name = Slugs.fold(u.bareName());
-            if (folded.startsWith(name, at) && !letterAt(folded, at + name.length())) return u.id();
+        for (FoldedUnit u : units.get(level)) {
+            String name = u.name();
+            if (folded.startsWith(name, at) && !letterAt(folded, at + name.length())) return u.unit().id();
         }
         String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("[\\s\\p{Punct}]+");
         return "?" + Slugs.fold(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HeaderPatterns.UNKNOWN_NAME_WORDS))));
@@ -119,12 +134,6 @@ final class IssuerResolver {
     /** The reference body of a kind in a unit. */
     Optional<Body> body(String kind, String unitId) {
         return kind == null || unitId == null ? Optional.empty() : reference.body(kind, unitId);
-    }
-
-    private List<AdminUnit> unitsOf(Level level) {
-        String kind = HeaderPatterns.UNIT_KIND.get(level);
-        return reference.units().values().stream().filter(u -> u.kind().equals(kind))
-                .sorted(Comparator.comparingInt((AdminUnit u) -> -u.bareName().length())).toList();
     }
 
     private String centralUnit() {
