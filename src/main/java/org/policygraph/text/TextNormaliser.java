@@ -34,7 +34,8 @@ public final class TextNormaliser {
      * an HTML line break, or a bold run closed and reopened with nothing between ("**NGHỊ QUYẾT****HỘI NGHỊ**").
      */
     private static final Pattern MARKUP = Pattern.compile(
-            "(?<brk><br\\s*/?>|\\*{4,})"
+            "(?=[<*\\[]|(?m:^))"  // where any of the forms below can start, checked before trying them
+            + "(?<brk><br\\s*/?>|\\*{4,})"
             + "|<sup>\\s*(?<fn>[^<]{1,8}?)\\s*</sup>"
             + "|\\[\\^(?<fn2>[^\\]]{1,8})\\]"
             + "|(?m)^[ \\t]*#{1,6}[ \\t]+"
@@ -99,6 +100,12 @@ public final class TextNormaliser {
                 } else {
                     int end = clusterEnd(s, i, to);
                     flushWhitespace();
+                    char alone = end == i + 1 ? composedAlone(c) : NOT_ONE;
+                    if (alone != NOT_ONE) {
+                        put(alone, i, end);
+                        i = end;
+                        continue;
+                    }
                     String cluster = s.substring(i, end);
                     String nfc = Normalizer.isNormalized(cluster, Normalizer.Form.NFC)
                             ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFC);
@@ -109,6 +116,23 @@ public final class TextNormaliser {
                     i = end;
                 }
             }
+        }
+
+        /** {@link #composedAlone} of each character, filled as characters are met (0: not yet). */
+        private static final char[] COMPOSED_ALONE = new char[Character.MAX_VALUE + 1];
+
+        /** Not one character: the general path decides (also taken, harmlessly, for U+FFFF itself). */
+        private static final char NOT_ONE = '\uFFFF';
+
+        /** What a character with no marks after it becomes: its NFC form if that is one character, look-alikes replaced. */
+        private static char composedAlone(char c) {
+            char n = COMPOSED_ALONE[c];
+            if (n == 0) {
+                String nfc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+                n = nfc.length() == 1 ? LOOK_ALIKES.getOrDefault(nfc.charAt(0), nfc.charAt(0)) : NOT_ONE;
+                COMPOSED_ALONE[c] = n;  // a race writes the same value
+            }
+            return n;
         }
 
         private void flushWhitespace() {
