@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,6 +54,27 @@ public final class CitationPatterns {
             }
         });
         return "(?=(?iu:[" + first.stream().map(String::valueOf).collect(Collectors.joining()) + "]))";
+    }
+
+    /**
+     * The spellings of the start of a phrase ({@link PhraseScan#PREFIX} characters and one more) that {@link #words}
+     * may match, as printed: each accent placement swapped for the other, in every combination.
+     */
+    static Set<String> spellings(String phrase) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(phrase.substring(0, Math.min(phrase.length(), PhraseScan.PREFIX + 1))));
+        while (!todo.isEmpty()) {
+            String s = todo.poll();
+            if (!out.add(s)) continue;
+            for (var e : ACCENT_VARIANTS.entrySet()) {
+                String[] pair = e.getValue().substring(3, e.getValue().length() - 1).split("\\|");
+                for (int k = 0; k < 2; k++) {
+                    for (int at = s.indexOf(pair[k]); at >= 0; at = s.indexOf(pair[k], at + 1))
+                        todo.add(s.substring(0, at) + pair[1 - k] + s.substring(at + pair[k].length()));
+                }
+            }
+        }
+        return out;
     }
 
     private static String accentVariants(String word) {
@@ -117,6 +139,8 @@ public final class CitationPatterns {
     static final Pattern TYPED_MENTION = Pattern.compile(startsWithOneOf(Arrays.stream(DocType.values()).map(DocType::vi)) + TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
             + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
 
+    static final PhraseScan TYPED_MENTION_SCAN = new PhraseScan(TYPED_MENTION, Arrays.stream(DocType.values()).map(DocType::vi).toList());
+
     /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
     static final Pattern SYMBOL_ALONE = Pattern.compile("(?=\\d)(?<![\\p{L}\\d/-])" + SYMBOL);
 
@@ -170,6 +194,8 @@ public final class CitationPatterns {
     /** A unit word and a name anywhere in the text ("thành phố Hải Phòng"). */
     static final Pattern UNIT_NAMED = Pattern.compile(startsWithOneOf(UNIT_WORDS.keySet().stream()) + "(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
 
+    static final PhraseScan UNIT_NAMED_SCAN = new PhraseScan(UNIT_NAMED, UNIT_WORDS.keySet().stream().map(w -> w + " ").toList());
+
     /** Central bodies: group name to body id in the reference data. */
     static final Map<String, String> CENTRAL_BODIES = Map.of("bct", "tw-bct", "bbt", "tw-bbt", "bchtw", "tw-bch",
             "ttg", "ttg", "cp", "cp", "ubtvqh", "ubtvqh", "qh", "qh");
@@ -195,6 +221,10 @@ public final class CitationPatterns {
             + "|(?<cmt>(?<cmtc>" + COMMITTEE_WORD + ")(?:" + W + "(?<cmtn>" + NAME + "))?)"
             + ")";
 
+    /** How each alternative of {@link #ISSUER} starts. */
+    static final List<String> ISSUER_STARTS = Stream.concat(Stream.of("Ban Thường vụ", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư",
+            "Thủ tướng", "Chính phủ", "Ủy ban", "UBTVQH", "Quốc hội", "Hội đồng", "HĐND", "UBND"), COMMITTEE_WORDS.keySet().stream()).toList();
+
     /** What may follow a body: the conference number, the term, the congress period. */
     static final String ISSUER_TAIL = "(?:" + W + words("lần thứ") + W + "(?<conf2>" + ORDINAL + "))?"
             + "(?:" + S + ",?" + S + words("khóa") + W + "(?<term>" + ROMAN + "))?"
@@ -206,8 +236,9 @@ public final class CitationPatterns {
             + ISSUER + ISSUER_TAIL);
 
     /** Any body phrase, for reading the words before a mention ("Quận ủy Hồng Bàng đã xây dựng ..."). */
-    static final Pattern ISSUER_ANYWHERE = Pattern.compile(startsWithOneOf(Stream.concat(Stream.of("Ban", "Bộ", "Thủ", "Chính",
-            "Ủy", "UBTVQH", "Quốc", "Hội", "HĐND", "UBND"), COMMITTEE_WORDS.keySet().stream())) + "(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+    static final Pattern ISSUER_ANYWHERE = Pattern.compile(startsWithOneOf(ISSUER_STARTS.stream()) + "(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+
+    static final PhraseScan ISSUER_SCAN = new PhraseScan(ISSUER_ANYWHERE, ISSUER_STARTS);
 
     /** A subject phrase: " về ...". Its end is found by {@link #TITLE_END}. */
     static final Pattern TITLE_START = Pattern.compile("\\G" + S + ",?" + S + "(?<ve>" + words("về") + ")" + W);
@@ -246,12 +277,21 @@ public final class CitationPatterns {
             + words("Trung ương") + W + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")"
             + "(?:" + S + ",?" + S + "\\(?" + S + words("khóa") + W + "(?<term>" + ROMAN + ")" + S + "\\)?)?");
 
+    /** How {@link #RUNNING_NQ} starts. */
+    static final List<String> RUNNING_NQ_STARTS = List.of("Nghị quyết", "nghị quyết");
+
+    static final PhraseScan CONGRESS_SCAN = new PhraseScan(CONGRESS, RUNNING_NQ_STARTS);
+    static final PhraseScan CONFERENCE_SCAN = new PhraseScan(CONFERENCE, RUNNING_NQ_STARTS);
+    static final PhraseScan CENTRAL_CONFERENCE_SCAN = new PhraseScan(CENTRAL_CONFERENCE, RUNNING_NQ_STARTS);
+
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
     static final Pattern STATUTE = Pattern.compile("(?=[LBPH])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
             + "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d)[^;:.()\\n]){2,120}?)"
             + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
             + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"
             + "(?=" + S + "(?:[;:.()]|$|,|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
+
+    static final PhraseScan STATUTE_SCAN = new PhraseScan(STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"));
 
     // ---- context words
 

@@ -54,13 +54,14 @@ final class HomeReader {
     /** The units named in body phrases ("Quận ủy Kiến An"), then those in unit phrases ("quận Kiến An"), in text order. */
     private static List<NamedUnit> namedUnits(String text) {
         List<NamedUnit> out = new ArrayList<>();
-        Matcher m = CitationPatterns.ISSUER_ANYWHERE.matcher(text);
-        while (m.find()) {
-            IssuerPhrase p = IssuerReader.phrase(m);
+        PhraseScan.Cursor issuers = CitationPatterns.ISSUER_SCAN.over(text);
+        while (issuers.next()) {
+            IssuerPhrase p = IssuerReader.phrase(issuers.matcher());
             if (p.name() != null) out.add(new NamedUnit(p.name(), p.level()));
         }
-        Matcher u = CitationPatterns.UNIT_NAMED.matcher(text);
-        while (u.find()) out.add(new NamedUnit(u.group("un"), CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw")))));
+        PhraseScan.Cursor units = CitationPatterns.UNIT_NAMED_SCAN.over(text);
+        Matcher u = units.matcher();
+        while (units.next()) out.add(new NamedUnit(u.group("un"), CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw")))));
         return out;
     }
 

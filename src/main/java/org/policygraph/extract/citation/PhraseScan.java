@@ -1,0 +1,99 @@
+package org.policygraph.extract.citation;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches of a pattern that starts with one of a set of phrases, found as {@link Matcher#find()} finds them
+ * (leftmost first, the next one after the end of the last), but with the pattern tried only where the first
+ * {@value #PREFIX} characters of one of the phrases stand: a big case-insensitive alternation tried at every position
+ * of a text is most of the cost of finding citations. A space in a phrase stands for a space or a line break; the
+ * phrases are compared as the pattern compares them case-insensitively, in either accent placement
+ * ({@link CitationPatterns#spellings}), so that no match is passed over.
+ */
+final class PhraseScan {
+    /** How many characters of a phrase are compared before the pattern is tried; every phrase has at least this many. */
+    static final int PREFIX = 3;
+
+    private final Pattern pattern;
+    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    private final Set<Long> prefixes = new HashSet<>();
+
+    PhraseScan(Pattern pattern, Collection<String> phrases) {
+        this.pattern = pattern;
+        for (String phrase : phrases) {
+            if (phrase.length() < PREFIX) throw new IllegalArgumentException("phrase shorter than " + PREFIX + ": " + phrase);
+            for (String s : CitationPatterns.spellings(phrase)) addPrefixes(s, 0, 0L);
+        }
+        Set<Character> firstKeys = new HashSet<>();
+        for (long p : prefixes) firstKeys.add((char) (p >>> 16 * (PREFIX - 1)));
+        for (int c = 0; c <= Character.MAX_VALUE; c++) first[c] = firstKeys.contains((char) c) || firstKeys.contains(key((char) c));
+    }
+
+    private void addPrefixes(String spelling, int at, long packed) {
+        if (at == PREFIX) {
+            prefixes.add(packed);
+            return;
+        }
+        char c = spelling.charAt(at);
+        if (c == ' ') {
+            addPrefixes(spelling, at + 1, packed << 16 | ' ');
+            addPrefixes(spelling, at + 1, packed << 16 | '\n');
+        } else {
+            addPrefixes(spelling, at + 1, packed << 16 | key(c));
+        }
+    }
+
+    /** The form a case-insensitive Unicode regex compares a character in. */
+    private static char key(char c) { return KEYS[c]; }
+
+    private static final char[] KEYS = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) KEYS[c] = (char) Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** A scan of one text. */
+    Cursor over(String text) { return new Cursor(text); }
+
+    final class Cursor {
+        private final String text;
+        private final Matcher m;
+        private int at;
+
+        private Cursor(String text) {
+            this.text = text;
+            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** Finds the next match; {@link #matcher()} then holds it, as after {@link Matcher#find()}. */
+        boolean next() {
+            int n = text.length();
+            for (int i = at; i + PREFIX <= n; i++) {
+                if (!first[text.charAt(i)] || !mayStart(i)) continue;
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    at = m.end() > i ? m.end() : i + 1;
+                    return true;
+                }
+            }
+            at = n;
+            return false;
+        }
+
+        Matcher matcher() { return m; }
+
+        /** True when the {@value #PREFIX} characters at i are, as the pattern compares them, those of a phrase. */
+        private boolean mayStart(int i) {
+            char a = text.charAt(i), b = text.charAt(i + 1), c = text.charAt(i + 2);
+            for (char x : new char[] {a, key(a)})
+                for (char y : new char[] {b, key(b)})
+                    for (char z : new char[] {c, key(c)})
+                        if (prefixes.contains((long) x << 32 | (long) y << 16 | z)) return true;
+            return false;
+        }
+    }
+}
