@@ -19,7 +19,8 @@ final class PhraseScan {
     static final int PREFIX = 3;
 
     private final Pattern pattern;
-    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    /** For each of the first {@value #PREFIX} places, the characters some phrase may have there: a quick first test. */
+    private final boolean[][] places = new boolean[PREFIX][Character.MAX_VALUE + 1];
     private final Set<Long> prefixes = new HashSet<>();
 
     PhraseScan(Pattern pattern, Collection<String> phrases) {
@@ -28,9 +29,11 @@ final class PhraseScan {
             if (phrase.length() < PREFIX) throw new IllegalArgumentException("phrase shorter than " + PREFIX + ": " + phrase);
             for (String s : CitationPatterns.spellings(phrase)) addPrefixes(s, 0, 0L);
         }
-        Set<Character> firstKeys = new HashSet<>();
-        for (long p : prefixes) firstKeys.add((char) (p >>> 16 * (PREFIX - 1)));
-        for (int c = 0; c <= Character.MAX_VALUE; c++) first[c] = firstKeys.contains((char) c) || firstKeys.contains(key((char) c));
+        for (int j = 0; j < PREFIX; j++) {
+            Set<Character> keys = new HashSet<>();
+            for (long p : prefixes) keys.add((char) (p >>> 16 * (PREFIX - 1 - j)));
+            for (int c = 0; c <= Character.MAX_VALUE; c++) places[j][c] = keys.contains((char) c) || keys.contains(key((char) c));
+        }
     }
 
     private void addPrefixes(String spelling, int at, long packed) {
@@ -73,7 +76,7 @@ final class PhraseScan {
         boolean next() {
             int n = text.length();
             for (int i = at; i + PREFIX <= n; i++) {
-                if (!first[text.charAt(i)] || !mayStart(i)) continue;
+                if (!places[0][text.charAt(i)] || !places[1][text.charAt(i + 1)] || !places[2][text.charAt(i + 2)] || !mayStart(i)) continue;
                 m.region(i, n);
                 if (m.lookingAt()) {
                     at = m.end() > i ? m.end() : i + 1;
