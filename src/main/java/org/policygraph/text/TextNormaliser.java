@@ -34,8 +34,7 @@ public final class TextNormaliser {
      * an HTML line break, or a bold run closed and reopened with nothing between ("**NGHỊ QUYẾT****HỘI NGHỊ**").
      */
     private static final Pattern MARKUP = Pattern.compile(
-            "(?=[<*\\[]|(?m:^))"  // where any of the forms below can start, checked before trying them
-            + "(?<brk><br\\s*/?>|\\*{4,})"
+            "(?<brk><br\\s*/?>|\\*{4,})"
             + "|<sup>\\s*(?<fn>[^<]{1,8}?)\\s*</sup>"
             + "|\\[\\^(?<fn2>[^\\]]{1,8})\\]"
             + "|(?m)^[ \\t]*#{1,6}[ \\t]+"
@@ -51,9 +50,10 @@ public final class TextNormaliser {
     public SourceText normalise(String original) {
         Builder out = new Builder(original.length());
         List<FootnoteMarker> footnotes = new ArrayList<>();
-        Matcher m = MARKUP.matcher(original);
+        StartScan scan = new StartScan(MARKUP, original, TextNormaliser::markupMayStart, 1);
+        Matcher m = scan.matcher();
         int pos = 0;
-        while (m.find()) {
+        while (scan.next()) {
             out.appendClean(original, pos, m.start());
             String label = m.group("fn") != null ? m.group("fn") : m.group("fn2");
             if (label != null) footnotes.add(new FootnoteMarker(label.strip(), out.length(), new Span(m.start(), m.end())));
@@ -62,6 +62,14 @@ public final class TextNormaliser {
         }
         out.appendClean(original, pos, original.length());
         return new SourceText(original, out.text(), out.origins(original.length()), out.originEnds(original.length()), footnotes);
+    }
+
+    /** Where {@link #MARKUP} may match: at a mark that starts a tag, emphasis or a footnote, or at the start of a line. */
+    private static boolean markupMayStart(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '<' || c == '*' || c == '[' || at == 0) return true;
+        char before = s.charAt(at - 1);
+        return before == '\n' || before == '\r' || before == '\u0085' || before == '\u2028' || before == '\u2029';
     }
 
     /** Accumulates normalised characters with their original offsets, folding white space. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.policygraph.text.StartScan;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.resolve.AdminUnit;
@@ -54,12 +55,12 @@ final class HomeReader {
     /** The units named in body phrases ("Quận ủy Kiến An"), then those in unit phrases ("quận Kiến An"), in text order. */
     private static List<NamedUnit> namedUnits(String text) {
         List<NamedUnit> out = new ArrayList<>();
-        PhraseScan.Cursor issuers = CitationPatterns.ISSUER_SCAN.over(text);
+        StartScan issuers = CitationPatterns.ISSUER_SCAN.over(text);
         while (issuers.next()) {
             IssuerPhrase p = IssuerReader.phrase(issuers.matcher());
             if (p.name() != null) out.add(new NamedUnit(p.name(), p.level()));
         }
-        PhraseScan.Cursor units = CitationPatterns.UNIT_NAMED_SCAN.over(text);
+        StartScan units = CitationPatterns.UNIT_NAMED_SCAN.over(text);
         Matcher u = units.matcher();
         while (units.next()) out.add(new NamedUnit(u.group("un"), CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw")))));
         return out;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.text.StartScan;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
 import org.policygraph.model.PartialDate;
@@ -31,7 +32,7 @@ final class MentionFinder {
     }
 
     private void named(String text, List<RawMention> out, List<Span> taken) {
-        PhraseScan.Cursor scan = CitationPatterns.CONGRESS_SCAN.over(text);
+        StartScan scan = CitationPatterns.CONGRESS_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
             String roman = first(m, "r1", "r2", "r3");
@@ -83,7 +84,7 @@ final class MentionFinder {
     }
 
     private void typed(String text, List<RawMention> out, List<Span> taken) {
-        PhraseScan.Cursor scan = CitationPatterns.TYPED_MENTION_SCAN.over(text);
+        StartScan scan = CitationPatterns.TYPED_MENTION_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
@@ -129,7 +130,7 @@ final class MentionFinder {
     }
 
     private void statutes(String text, List<RawMention> out, List<Span> taken) {
-        PhraseScan.Cursor scan = CitationPatterns.STATUTE_SCAN.over(text);
+        StartScan scan = CitationPatterns.STATUTE_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;

@@ -3,12 +3,12 @@ package org.policygraph.extract.citation;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policygraph.text.StartScan;
 
 /**
- * The matches of a pattern that starts with one of a set of phrases, found as {@link Matcher#find()} finds them
- * (leftmost first, the next one after the end of the last), but with the pattern tried only where the first
+ * The matches of a pattern that starts with one of a set of phrases, found as {@link java.util.regex.Matcher#find()}
+ * finds them ({@link StartScan}), but with the pattern tried only where the first
  * {@value #PREFIX} characters of one of the phrases stand: a big case-insensitive alternation tried at every position
  * of a text is most of the cost of finding citations. A space in a phrase stands for a space or a line break; the
  * phrases are compared as the pattern compares them case-insensitively, in either accent placement
@@ -60,43 +60,16 @@ final class PhraseScan {
     }
 
     /** A scan of one text. */
-    Cursor over(String text) { return new Cursor(text); }
+    StartScan over(String text) { return new StartScan(pattern, text, this::mayStart, PREFIX); }
 
-    final class Cursor {
-        private final String text;
-        private final Matcher m;
-        private int at;
-
-        private Cursor(String text) {
-            this.text = text;
-            this.m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-
-        /** Finds the next match; {@link #matcher()} then holds it, as after {@link Matcher#find()}. */
-        boolean next() {
-            int n = text.length();
-            for (int i = at; i + PREFIX <= n; i++) {
-                if (!places[0][text.charAt(i)] || !places[1][text.charAt(i + 1)] || !places[2][text.charAt(i + 2)] || !mayStart(i)) continue;
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    at = m.end() > i ? m.end() : i + 1;
-                    return true;
-                }
-            }
-            at = n;
-            return false;
-        }
-
-        Matcher matcher() { return m; }
-
-        /** True when the {@value #PREFIX} characters at i are, as the pattern compares them, those of a phrase. */
-        private boolean mayStart(int i) {
-            char a = text.charAt(i), b = text.charAt(i + 1), c = text.charAt(i + 2);
-            for (char x : new char[] {a, key(a)})
-                for (char y : new char[] {b, key(b)})
-                    for (char z : new char[] {c, key(c)})
-                        if (prefixes.contains((long) x << 32 | (long) y << 16 | z)) return true;
-            return false;
-        }
+    /** True when the {@value #PREFIX} characters at i are, as the pattern compares them, those of a phrase. */
+    private boolean mayStart(String text, int i) {
+        char a = text.charAt(i), b = text.charAt(i + 1), c = text.charAt(i + 2);
+        if (!places[0][a] || !places[1][b] || !places[2][c]) return false;
+        for (char x : new char[] {a, key(a)})
+            for (char y : new char[] {b, key(b)})
+                for (char z : new char[] {c, key(c)})
+                    if (prefixes.contains((long) x << 32 | (long) y << 16 | z)) return true;
+        return false;
     }
 }
