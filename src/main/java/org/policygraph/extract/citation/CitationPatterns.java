@@ -144,6 +144,15 @@ public final class CitationPatterns {
     /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
     static final Pattern SYMBOL_ALONE = Pattern.compile("(?=\\d)(?<![\\p{L}\\d/-])" + SYMBOL);
 
+    /** Where {@link #SYMBOL_ALONE} may start: a digit after no digit, slash or hyphen (the look-behind decides the rest). */
+    static boolean symbolMayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9') return false;
+        if (at == 0) return true;
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && before != '/' && before != '-';
+    }
+
     /** The next symbol of a coordinated list: "464-BC/TU và 465-BC/TU", "số 32/2018/NQ-HĐND, số 52/...". */
     static final Pattern LIST_CONTINUATION = Pattern.compile("\\G" + S + "(?:,|" + words("và") + ")" + S
             + "(?:" + words("số") + S + ")?" + SYMBOL);

@@ -119,8 +119,9 @@ final class MentionFinder {
     }
 
     private void alone(String text, List<RawMention> out, List<Span> taken) {
-        Matcher m = CitationPatterns.SYMBOL_ALONE.matcher(text);
-        while (m.find()) {
+        StartScan scan = new StartScan(CitationPatterns.SYMBOL_ALONE, text, CitationPatterns::symbolMayStart, 1);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             Head h = head(text, m, m.start(), null, null);
             if (h.symbolType == null) continue;  // "06/CP" alone says too little

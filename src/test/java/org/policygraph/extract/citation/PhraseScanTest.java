@@ -79,6 +79,15 @@ class PhraseScanTest {
     }
 
     @Test
+    void symbolsAloneAreFoundAsByFind() {
+        for (String text : List.of("06-NQ/QU, 32/2018/NQ-HĐND và 1-2/3; x12/CT-UBND, 5/QĐ-UBND", "7", "a-06-NQ/QU /06-NQ/QU 06-NQ/QU")) {
+            Matcher plain = CitationPatterns.SYMBOL_ALONE.matcher(text);
+            StartScan scan = new StartScan(CitationPatterns.SYMBOL_ALONE, text, CitationPatterns::symbolMayStart, 1);
+            assertEquals(found(plain, plain::find), found(scan.matcher(), scan::next), text);
+        }
+    }
+
+    @Test
     void aPhraseShorterThanThePrefixIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PhraseScan(Pattern.compile("xã"), List.of("xã")));
     }
