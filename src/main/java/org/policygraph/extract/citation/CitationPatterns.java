@@ -44,13 +44,12 @@ public final class CitationPatterns {
      * accent placement). Put before a pattern that starts with one of the phrases, it changes nothing that matches and
      * spares the pattern's alternation at every position where none of them can start.
      */
-    static String startsWithOneOf(java.util.stream.Stream<String> phrases) {
+    static String startsWithOneOf(Stream<String> phrases) {
         java.util.TreeSet<Character> first = new java.util.TreeSet<>();
         phrases.forEach(p -> {
             first.add(p.charAt(0));
             for (var e : ACCENT_VARIANTS.entrySet()) {
-                if (!p.regionMatches(true, 0, e.getKey(), 0, e.getKey().length())) continue;
-                for (String v : e.getValue().substring(3, e.getValue().length() - 1).split("\\|")) first.add(v.charAt(0));
+                if (p.regionMatches(true, 0, e.getKey(), 0, e.getKey().length())) for (String v : placements(e.getValue())) first.add(v.charAt(0));
             }
         });
         return "(?=(?iu:[" + first.stream().map(String::valueOf).collect(Collectors.joining()) + "]))";
@@ -66,8 +65,8 @@ public final class CitationPatterns {
         while (!todo.isEmpty()) {
             String s = todo.poll();
             if (!out.add(s)) continue;
-            for (var e : ACCENT_VARIANTS.entrySet()) {
-                String[] pair = e.getValue().substring(3, e.getValue().length() - 1).split("\\|");
+            for (String variants : ACCENT_VARIANTS.values()) {
+                String[] pair = placements(variants);
                 for (int k = 0; k < 2; k++) {
                     for (int at = s.indexOf(pair[k]); at >= 0; at = s.indexOf(pair[k], at + 1))
                         todo.add(s.substring(0, at) + pair[1 - k] + s.substring(at + pair[k].length()));
@@ -75,6 +74,11 @@ public final class CitationPatterns {
             }
         }
         return out;
+    }
+
+    /** The two spellings of an entry of {@link #ACCENT_VARIANTS}: "(?:ủy|uỷ)" gives "ủy" and "uỷ". */
+    private static String[] placements(String variants) {
+        return variants.substring("(?:".length(), variants.length() - 1).split("\\|");
     }
 
     private static String accentVariants(String word) {
@@ -87,9 +91,11 @@ public final class CitationPatterns {
 
     // ---- type words
 
+    /** The type words of {@link DocType}. */
+    private static final List<String> TYPE_WORDS = Arrays.stream(DocType.values()).map(DocType::vi).toList();
+
     /** Type words as printed in running text; "Chương trình hành động" is a programme. */
-    static final String TYPE_WORD = "(?<tw>" + Arrays.stream(DocType.values())
-            .map(DocType::vi)
+    static final String TYPE_WORD = "(?<tw>" + TYPE_WORDS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(CitationPatterns::words)
             .collect(Collectors.joining("|")) + ")(?:" + W + words("hành động") + ")?";
@@ -136,10 +142,10 @@ public final class CitationPatterns {
     static final String BARE_NUMBER = "(?<bn>\\d{1,4})(?![\\d/.,%\\p{L}-])(?!" + S + "(?:-|năm|tháng|ngày|%))";
 
     /** Type word, "số", then a symbol or a bare number. */
-    static final Pattern TYPED_MENTION = Pattern.compile(startsWithOneOf(Arrays.stream(DocType.values()).map(DocType::vi)) + TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
-            + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
+    static final Pattern TYPED_MENTION = Pattern.compile(startsWithOneOf(TYPE_WORDS.stream()) + TYPE_WORD + S
+            + "(?:(?<so>" + words("số") + ")" + S + ")?" + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
 
-    static final PhraseScan TYPED_MENTION_SCAN = new PhraseScan(TYPED_MENTION, Arrays.stream(DocType.values()).map(DocType::vi).toList());
+    static final PhraseScan TYPED_MENTION_SCAN = new PhraseScan(TYPED_MENTION, TYPE_WORDS);
 
     /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
     static final Pattern SYMBOL_ALONE = Pattern.compile("(?=\\d)(?<![\\p{L}\\d/-])" + SYMBOL);
@@ -201,7 +207,8 @@ public final class CitationPatterns {
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
 
     /** A unit word and a name anywhere in the text ("thành phố Hải Phòng"). */
-    static final Pattern UNIT_NAMED = Pattern.compile(startsWithOneOf(UNIT_WORDS.keySet().stream()) + "(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
+    static final Pattern UNIT_NAMED = Pattern.compile(startsWithOneOf(UNIT_WORDS.keySet().stream())
+            + "(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
 
     static final PhraseScan UNIT_NAMED_SCAN = new PhraseScan(UNIT_NAMED, UNIT_WORDS.keySet().stream().map(w -> w + " ").toList());
 
@@ -213,7 +220,7 @@ public final class CitationPatterns {
      * An issuing body as printed. Groups: standing committee (btv, btvc, btvn), full committee by its
      * congress name (bch, bchu, bchn) or by its committee word (cmt, cmtc, cmtn), People's Council
      * (hdnd, hdndu, hdndn) and Committee (ubnd, ubndu, ubndn), central bodies (see {@link #CENTRAL_BODIES}),
-     * and a term ("khóa XVI", group term). {@link #ISSUER_ANYWHERE} lists the first word of each alternative.
+     * and a term ("khóa XVI", group term). {@link #ISSUER_STARTS} lists how each alternative starts.
      */
     static final String ISSUER = "(?:"
             + "(?<btv>" + words("Ban Thường vụ") + W + "(?<btvc>" + COMMITTEE_WORD + ")(?:" + W + "(?<btvn>" + NAME + "))?)"
@@ -285,6 +292,9 @@ public final class CitationPatterns {
     static final Pattern CENTRAL_CONFERENCE = Pattern.compile(RUNNING_NQ + W + "(?:" + words("Hội nghị") + W + ")?"
             + words("Trung ương") + W + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")"
             + "(?:" + S + ",?" + S + "\\(?" + S + words("khóa") + W + "(?<term>" + ROMAN + ")" + S + "\\)?)?");
+
+    /** The type word at the start of a named decision, any case. */
+    static final Pattern RESOLUTION_WORD = Pattern.compile(words("Nghị quyết"));
 
     /** How {@link #RUNNING_NQ} starts. */
     static final List<String> RUNNING_NQ_STARTS = List.of("Nghị quyết", "nghị quyết");

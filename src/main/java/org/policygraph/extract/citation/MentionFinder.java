@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.policygraph.text.StartScan;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
@@ -229,11 +228,9 @@ final class MentionFinder {
         }
     }
 
-    private static final Pattern NGHI_QUYET = Pattern.compile(CitationPatterns.words("Nghị quyết"));
-
     /** The type word at the start of a named decision ("Nghị quyết"). */
     private static String typeWord(String text, int start) {
-        Matcher m = NGHI_QUYET.matcher(text);
+        Matcher m = CitationPatterns.RESOLUTION_WORD.matcher(text);
         m.region(start, text.length());
         return m.lookingAt() ? fold(m.group()) : null;
     }
