@@ -68,11 +68,12 @@ public final class Pipeline {
     /** Analyses a text already decoded. */
     public DocumentAnalysis analyse(SourceDocument source, String original) throws InputRejectedException {
         SourceText text = SourceText.of(original);
-        DocumentHeader header = headers.extract(text);
+        HeaderExtractor.Reading reading = headers.read(text);
+        DocumentHeader header = reading.header();
         if (header.type() == null && header.issuer() == null && header.date() == null)
             throw new InputRejectedException(source.path(), -1,
                     "no recognisable document header: no document type, issuing body or date was found");
-        List<String> warnings = new ArrayList<>(headers.warnings(text, header));
+        List<String> warnings = new ArrayList<>(reading.warnings(header));
         List<Section> parts = sections.split(text);
         List<Citation> cited = citations.extract(text, header);
         DocumentKey key = identifier.identify(header);

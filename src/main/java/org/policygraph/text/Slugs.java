@@ -24,17 +24,23 @@ public final class Slugs {
      * is the same offset in the input: for diacritic-insensitive searching with spans.
      */
     public static String foldKeepingLength(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b.append(Character.toLowerCase(c));
-                continue;
-            }
-            String f = fold(String.valueOf(c));
-            b.append(f.length() == 1 ? f.charAt(0) : Character.toLowerCase(c));
+        char[] b = new char[s.length()];
+        for (int i = 0; i < b.length; i++) b[i] = foldChar(s.charAt(i));
+        return new String(b);
+    }
+
+    /** What {@link #foldKeepingLength} makes of each character, filled as characters are met (0: not yet). */
+    private static final char[] FOLDED_CHARS = new char[Character.MAX_VALUE + 1];
+
+    private static char foldChar(char c) {
+        if (c < 0x80) return Character.toLowerCase(c);
+        char f = FOLDED_CHARS[c];
+        if (f == 0) {
+            String folded = fold(String.valueOf(c));
+            f = folded.length() == 1 ? folded.charAt(0) : Character.toLowerCase(c);
+            FOLDED_CHARS[c] = f;  // a race writes the same value
         }
-        return b.toString();
+        return f;
     }
 
     /** "Quận Kiến An" -> "quan-kien-an". */

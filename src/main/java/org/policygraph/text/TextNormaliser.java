@@ -50,9 +50,10 @@ public final class TextNormaliser {
     public SourceText normalise(String original) {
         Builder out = new Builder(original.length());
         List<FootnoteMarker> footnotes = new ArrayList<>();
-        Matcher m = MARKUP.matcher(original);
+        StartScan scan = new StartScan(MARKUP, original, TextNormaliser::markupMayStart, 1);
+        Matcher m = scan.matcher();
         int pos = 0;
-        while (m.find()) {
+        while (scan.next()) {
             out.appendClean(original, pos, m.start());
             String label = m.group("fn") != null ? m.group("fn") : m.group("fn2");
             if (label != null) footnotes.add(new FootnoteMarker(label.strip(), out.length(), new Span(m.start(), m.end())));
@@ -61,6 +62,14 @@ public final class TextNormaliser {
         }
         out.appendClean(original, pos, original.length());
         return new SourceText(original, out.text(), out.origins(original.length()), out.originEnds(original.length()), footnotes);
+    }
+
+    /** Where {@link #MARKUP} may match: at a mark that starts a tag, emphasis or a footnote, or at the start of a line. */
+    private static boolean markupMayStart(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '<' || c == '*' || c == '[' || at == 0) return true;
+        char before = s.charAt(at - 1);
+        return before == '\n' || before == '\r' || before == '\u0085' || before == '\u2028' || before == '\u2029';
     }
 
     /** Accumulates normalised characters with their original offsets, folding white space. */
@@ -99,6 +108,12 @@ public final class TextNormaliser {
                 } else {
                     int end = clusterEnd(s, i, to);
                     flushWhitespace();
+                    char alone = end == i + 1 ? composedAlone(c) : NOT_ONE;
+                    if (alone != NOT_ONE) {
+                        put(alone, i, end);
+                        i = end;
+                        continue;
+                    }
                     String cluster = s.substring(i, end);
                     String nfc = Normalizer.isNormalized(cluster, Normalizer.Form.NFC)
                             ? cluster : Normalizer.normalize(cluster, Normalizer.Form.NFC);
@@ -109,6 +124,23 @@ public final class TextNormaliser {
                     i = end;
                 }
             }
+        }
+
+        /** {@link #composedAlone} of each character, filled as characters are met (0: not yet). */
+        private static final char[] COMPOSED_ALONE = new char[Character.MAX_VALUE + 1];
+
+        /** Not one character: the general path decides (also taken, harmlessly, for U+FFFF itself). */
+        private static final char NOT_ONE = '\uFFFF';
+
+        /** What a character with no marks after it becomes: its NFC form if that is one character, look-alikes replaced. */
+        private static char composedAlone(char c) {
+            char n = COMPOSED_ALONE[c];
+            if (n == 0) {
+                String nfc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFC);
+                n = nfc.length() == 1 ? LOOK_ALIKES.getOrDefault(nfc.charAt(0), nfc.charAt(0)) : NOT_ONE;
+                COMPOSED_ALONE[c] = n;  // a race writes the same value
+            }
+            return n;
         }
 
         private void flushWhitespace() {

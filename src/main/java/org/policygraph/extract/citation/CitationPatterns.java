@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.DocType;
 import org.policygraph.model.Level;
@@ -37,6 +39,48 @@ public final class CitationPatterns {
     private static final Map<String, String> ACCENT_VARIANTS = Map.of(
             "ủy", "(?:ủy|uỷ)", "óa", "(?:óa|oá)", "òa", "(?:òa|oà)", "ỏa", "(?:ỏa|oả)", "ọa", "(?:ọa|oạ)", "úy", "(?:úy|uý)");
 
+    /**
+     * A look-ahead for the first letter of any of the phrases as {@link #words} matches them (either case, either
+     * accent placement). Put before a pattern that starts with one of the phrases, it changes nothing that matches and
+     * spares the pattern's alternation at every position where none of them can start.
+     */
+    static String startsWithOneOf(Stream<String> phrases) {
+        java.util.TreeSet<Character> first = new java.util.TreeSet<>();
+        phrases.forEach(p -> {
+            first.add(p.charAt(0));
+            for (var e : ACCENT_VARIANTS.entrySet()) {
+                if (p.regionMatches(true, 0, e.getKey(), 0, e.getKey().length())) for (String v : placements(e.getValue())) first.add(v.charAt(0));
+            }
+        });
+        return "(?=(?iu:[" + first.stream().map(String::valueOf).collect(Collectors.joining()) + "]))";
+    }
+
+    /**
+     * The spellings of the start of a phrase ({@link PhraseScan#PREFIX} characters and one more) that {@link #words}
+     * may match, as printed: each accent placement swapped for the other, in every combination.
+     */
+    static Set<String> spellings(String phrase) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(phrase.substring(0, Math.min(phrase.length(), PhraseScan.PREFIX + 1))));
+        while (!todo.isEmpty()) {
+            String s = todo.poll();
+            if (!out.add(s)) continue;
+            for (String variants : ACCENT_VARIANTS.values()) {
+                String[] pair = placements(variants);
+                for (int k = 0; k < 2; k++) {
+                    for (int at = s.indexOf(pair[k]); at >= 0; at = s.indexOf(pair[k], at + 1))
+                        todo.add(s.substring(0, at) + pair[1 - k] + s.substring(at + pair[k].length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The two spellings of an entry of {@link #ACCENT_VARIANTS}: "(?:ủy|uỷ)" gives "ủy" and "uỷ". */
+    private static String[] placements(String variants) {
+        return variants.substring("(?:".length(), variants.length() - 1).split("\\|");
+    }
+
     private static String accentVariants(String word) {
         String w = Pattern.quote(word);
         for (var e : ACCENT_VARIANTS.entrySet()) {
@@ -47,9 +91,11 @@ public final class CitationPatterns {
 
     // ---- type words
 
+    /** The type words of {@link DocType}. */
+    private static final List<String> TYPE_WORDS = Arrays.stream(DocType.values()).map(DocType::vi).toList();
+
     /** Type words as printed in running text; "Chương trình hành động" is a programme. */
-    static final String TYPE_WORD = "(?<tw>" + Arrays.stream(DocType.values())
-            .map(DocType::vi)
+    static final String TYPE_WORD = "(?<tw>" + TYPE_WORDS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(CitationPatterns::words)
             .collect(Collectors.joining("|")) + ")(?:" + W + words("hành động") + ")?";
@@ -96,11 +142,22 @@ public final class CitationPatterns {
     static final String BARE_NUMBER = "(?<bn>\\d{1,4})(?![\\d/.,%\\p{L}-])(?!" + S + "(?:-|năm|tháng|ngày|%))";
 
     /** Type word, "số", then a symbol or a bare number. */
-    static final Pattern TYPED_MENTION = Pattern.compile(TYPE_WORD + S + "(?:(?<so>" + words("số") + ")" + S + ")?"
-            + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
+    static final Pattern TYPED_MENTION = Pattern.compile(startsWithOneOf(TYPE_WORDS.stream()) + TYPE_WORD + S
+            + "(?:(?<so>" + words("số") + ")" + S + ")?" + "(?:" + SYMBOL + "|" + BARE_NUMBER + ")");
+
+    static final PhraseScan TYPED_MENTION_SCAN = new PhraseScan(TYPED_MENTION, TYPE_WORDS);
 
     /** A symbol printed without a type word (only symbols that carry a type code are taken alone). */
-    static final Pattern SYMBOL_ALONE = Pattern.compile("(?<![\\p{L}\\d/-])" + SYMBOL);
+    static final Pattern SYMBOL_ALONE = Pattern.compile("(?=\\d)(?<![\\p{L}\\d/-])" + SYMBOL);
+
+    /** Where {@link #SYMBOL_ALONE} may start: a digit after no digit, slash or hyphen (the look-behind decides the rest). */
+    static boolean symbolMayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9') return false;
+        if (at == 0) return true;
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && before != '/' && before != '-';
+    }
 
     /** The next symbol of a coordinated list: "464-BC/TU và 465-BC/TU", "số 32/2018/NQ-HĐND, số 52/...". */
     static final Pattern LIST_CONTINUATION = Pattern.compile("\\G" + S + "(?:,|" + words("và") + ")" + S
@@ -150,7 +207,10 @@ public final class CitationPatterns {
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])";
 
     /** A unit word and a name anywhere in the text ("thành phố Hải Phòng"). */
-    static final Pattern UNIT_NAMED = Pattern.compile("(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
+    static final Pattern UNIT_NAMED = Pattern.compile(startsWithOneOf(UNIT_WORDS.keySet().stream())
+            + "(?<![\\p{L}])(?<uw>" + UNIT_WORD + ")" + W + "(?<un>" + NAME + ")");
+
+    static final PhraseScan UNIT_NAMED_SCAN = new PhraseScan(UNIT_NAMED, UNIT_WORDS.keySet().stream().map(w -> w + " ").toList());
 
     /** Central bodies: group name to body id in the reference data. */
     static final Map<String, String> CENTRAL_BODIES = Map.of("bct", "tw-bct", "bbt", "tw-bbt", "bchtw", "tw-bch",
@@ -160,7 +220,7 @@ public final class CitationPatterns {
      * An issuing body as printed. Groups: standing committee (btv, btvc, btvn), full committee by its
      * congress name (bch, bchu, bchn) or by its committee word (cmt, cmtc, cmtn), People's Council
      * (hdnd, hdndu, hdndn) and Committee (ubnd, ubndu, ubndn), central bodies (see {@link #CENTRAL_BODIES}),
-     * and a term ("khóa XVI", group term).
+     * and a term ("khóa XVI", group term). {@link #ISSUER_STARTS} lists how each alternative starts.
      */
     static final String ISSUER = "(?:"
             + "(?<btv>" + words("Ban Thường vụ") + W + "(?<btvc>" + COMMITTEE_WORD + ")(?:" + W + "(?<btvn>" + NAME + "))?)"
@@ -177,6 +237,10 @@ public final class CitationPatterns {
             + "|(?<cmt>(?<cmtc>" + COMMITTEE_WORD + ")(?:" + W + "(?<cmtn>" + NAME + "))?)"
             + ")";
 
+    /** How each alternative of {@link #ISSUER} starts. */
+    static final List<String> ISSUER_STARTS = Stream.concat(Stream.of("Ban Thường vụ", "Ban Chấp hành", "Bộ Chính trị", "Ban Bí thư",
+            "Thủ tướng", "Chính phủ", "Ủy ban", "UBTVQH", "Quốc hội", "Hội đồng", "HĐND", "UBND"), COMMITTEE_WORDS.keySet().stream()).toList();
+
     /** What may follow a body: the conference number, the term, the congress period. */
     static final String ISSUER_TAIL = "(?:" + W + words("lần thứ") + W + "(?<conf2>" + ORDINAL + "))?"
             + "(?:" + S + ",?" + S + words("khóa") + W + "(?<term>" + ROMAN + "))?"
@@ -188,7 +252,9 @@ public final class CitationPatterns {
             + ISSUER + ISSUER_TAIL);
 
     /** Any body phrase, for reading the words before a mention ("Quận ủy Hồng Bàng đã xây dựng ..."). */
-    static final Pattern ISSUER_ANYWHERE = Pattern.compile("(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+    static final Pattern ISSUER_ANYWHERE = Pattern.compile(startsWithOneOf(ISSUER_STARTS.stream()) + "(?<![\\p{L}])" + ISSUER + ISSUER_TAIL);
+
+    static final PhraseScan ISSUER_SCAN = new PhraseScan(ISSUER_ANYWHERE, ISSUER_STARTS);
 
     /** A subject phrase: " về ...". Its end is found by {@link #TITLE_END}. */
     static final Pattern TITLE_START = Pattern.compile("\\G" + S + ",?" + S + "(?<ve>" + words("về") + ")" + W);
@@ -206,7 +272,7 @@ public final class CitationPatterns {
     // ---- named unnumbered decisions
 
     /** "Nghị quyết" as cited in running text; a heading in capitals is the document's own title, not a citation. */
-    static final String RUNNING_NQ = "(?:Nghị|nghị)" + W + "quyết";
+    static final String RUNNING_NQ = "(?=[Nn])(?:Nghị|nghị)" + W + "quyết";
 
     /** "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội lần thứ XVI Đảng bộ thành phố", "... Đảng bộ quận lần thứ VI". */
     static final Pattern CONGRESS = Pattern.compile(RUNNING_NQ + W + words("Đại hội") + W
@@ -227,12 +293,24 @@ public final class CitationPatterns {
             + words("Trung ương") + W + "(?:" + words("lần thứ") + W + ")?(?<conf>" + ORDINAL + ")"
             + "(?:" + S + ",?" + S + "\\(?" + S + words("khóa") + W + "(?<term>" + ROMAN + ")" + S + "\\)?)?");
 
+    /** The type word at the start of a named decision, any case. */
+    static final Pattern RESOLUTION_WORD = Pattern.compile(words("Nghị quyết"));
+
+    /** How {@link #RUNNING_NQ} starts. */
+    static final List<String> RUNNING_NQ_STARTS = List.of("Nghị quyết", "nghị quyết");
+
+    static final PhraseScan CONGRESS_SCAN = new PhraseScan(CONGRESS, RUNNING_NQ_STARTS);
+    static final PhraseScan CONFERENCE_SCAN = new PhraseScan(CONFERENCE, RUNNING_NQ_STARTS);
+    static final PhraseScan CENTRAL_CONFERENCE_SCAN = new PhraseScan(CENTRAL_CONFERENCE, RUNNING_NQ_STARTS);
+
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
-    static final Pattern STATUTE = Pattern.compile("(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
+    static final Pattern STATUTE = Pattern.compile("(?=[LBPH])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
             + "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d)[^;:.()\\n]){2,120}?)"
             + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
             + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"
             + "(?=" + S + "(?:[;:.()]|$|,|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
+
+    static final PhraseScan STATUTE_SCAN = new PhraseScan(STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"));
 
     // ---- context words
 

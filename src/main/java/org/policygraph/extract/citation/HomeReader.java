@@ -1,9 +1,11 @@
 package org.policygraph.extract.citation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.policygraph.text.StartScan;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.resolve.AdminUnit;
@@ -26,9 +28,10 @@ final class HomeReader {
         Level level = header == null ? null : header.level();
         IssuerPhrase opening = opening(text);
         if (level == null) level = unit != null ? levelOf(unit) : opening == null ? null : opening.level();
-        if (unit == null && level != null && level != Level.CITY && level != Level.CENTRAL) unit = mostNamed(text, level);
+        List<NamedUnit> named = null;
+        if (unit == null && level != null && level != Level.CITY && level != Level.CENTRAL) unit = mostNamed(named = namedUnits(text), level);
         AdminUnit city = unit == null ? null : "city".equals(unit.kind()) ? unit : reference.unit(unit.parent()).orElse(null);
-        if (city == null) city = mostNamed(text, Level.CITY);
+        if (city == null) city = mostNamed(named != null ? named : namedUnits(text), Level.CITY);
         AdminUnit district = unit != null && "district".equals(unit.kind()) ? unit : null;
         String role = header == null ? null : reference.body(DocumentHeader.valueOf(header.issuer())).map(b -> b.kind()).orElse(null);
         if (role == null && opening != null) role = opening.role();
@@ -46,21 +49,30 @@ final class HomeReader {
         return null;
     }
 
+    /** A unit named in the text with its level: by a body phrase or a unit phrase. */
+    private record NamedUnit(String name, Level level) {}
+
+    /** The units named in body phrases ("Quận ủy Kiến An"), then those in unit phrases ("quận Kiến An"), in text order. */
+    private static List<NamedUnit> namedUnits(String text) {
+        List<NamedUnit> out = new ArrayList<>();
+        StartScan issuers = CitationPatterns.ISSUER_SCAN.over(text);
+        while (issuers.next()) {
+            IssuerPhrase p = IssuerReader.phrase(issuers.matcher());
+            if (p.name() != null) out.add(new NamedUnit(p.name(), p.level()));
+        }
+        StartScan units = CitationPatterns.UNIT_NAMED_SCAN.over(text);
+        Matcher u = units.matcher();
+        while (units.next()) out.add(new NamedUnit(u.group("un"), CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw")))));
+        return out;
+    }
+
     /**
-     * The unit of a level named most often, in body phrases ("Quận ủy Kiến An") and unit phrases ("quận Kiến An");
+     * The unit of a level named most often, in body phrases and unit phrases ({@link #namedUnits});
      * null when the most named is not in the reference, so that a district outside it is never taken for another.
      */
-    private AdminUnit mostNamed(String text, Level level) {
+    private AdminUnit mostNamed(List<NamedUnit> named, Level level) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = CitationPatterns.ISSUER_ANYWHERE.matcher(text);
-        while (m.find()) {
-            IssuerPhrase p = IssuerReader.phrase(m);
-            if (p.name() != null && p.level() == level) counts.merge(p.name(), 1, Integer::sum);
-        }
-        Matcher u = CitationPatterns.UNIT_NAMED.matcher(text);
-        while (u.find()) {
-            if (CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(u.group("uw"))) == level) counts.merge(u.group("un"), 1, Integer::sum);
-        }
+        for (NamedUnit n : named) if (n.level() == level) counts.merge(n.name(), 1, Integer::sum);
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> IssuerReader.unitsNamed(reference, e.getKey(), level))
                 .filter(us -> us.size() == 1).map(us -> us.get(0)).orElse(null);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.policygraph.text.StartScan;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
 import org.policygraph.model.PartialDate;
@@ -31,8 +31,9 @@ final class MentionFinder {
     }
 
     private void named(String text, List<RawMention> out, List<Span> taken) {
-        Matcher m = CitationPatterns.CONGRESS.matcher(text);
-        while (m.find()) {
+        StartScan scan = CitationPatterns.CONGRESS_SCAN.over(text);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             String roman = first(m, "r1", "r2", "r3");
             String unitWord = first(m, "u1", "u2");
             String name = first(m, "n1", "n2");
@@ -43,15 +44,17 @@ final class MentionFinder {
                             CitationPatterns.UNIT_WORDS.get(IssuerReader.fold(unitWord)), clean(name), null, m.start(), m.end());
             add(out, taken, resolution(text, m, RawMention.Form.CONGRESS, body, new RawMention.Named(roman, roman, null)));
         }
-        m = CitationPatterns.CENTRAL_CONFERENCE.matcher(text);
-        while (m.find()) {
+        scan = CitationPatterns.CENTRAL_CONFERENCE_SCAN.over(text);
+        m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             IssuerPhrase body = central(m.group("term"), m.start(), m.end());
             String ordinal = String.valueOf(ordinal(m.group("conf")));
             add(out, taken, resolution(text, m, RawMention.Form.CONFERENCE, body, new RawMention.Named(ordinal, m.group("term"), null)));
         }
-        m = CitationPatterns.CONFERENCE.matcher(text);
-        while (m.find()) {
+        scan = CitationPatterns.CONFERENCE_SCAN.over(text);
+        m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             IssuerPhrase body = IssuerReader.phrase(m);
             String ordinal = String.valueOf(ordinal(m.group("conf")));
@@ -80,8 +83,9 @@ final class MentionFinder {
     }
 
     private void typed(String text, List<RawMention> out, List<Span> taken) {
-        Matcher m = CitationPatterns.TYPED_MENTION.matcher(text);
-        while (m.find()) {
+        StartScan scan = CitationPatterns.TYPED_MENTION_SCAN.over(text);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             String word = fold(m.group("tw"));
             DocType wordType = DocType.byWord(word).orElse(null);
@@ -114,8 +118,9 @@ final class MentionFinder {
     }
 
     private void alone(String text, List<RawMention> out, List<Span> taken) {
-        Matcher m = CitationPatterns.SYMBOL_ALONE.matcher(text);
-        while (m.find()) {
+        StartScan scan = new StartScan(CitationPatterns.SYMBOL_ALONE, text, CitationPatterns::symbolMayStart, 1);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             Head h = head(text, m, m.start(), null, null);
             if (h.symbolType == null) continue;  // "06/CP" alone says too little
@@ -125,8 +130,9 @@ final class MentionFinder {
     }
 
     private void statutes(String text, List<RawMention> out, List<Span> taken) {
-        Matcher m = CitationPatterns.STATUTE.matcher(text);
-        while (m.find()) {
+        StartScan scan = CitationPatterns.STATUTE_SCAN.over(text);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             String word = fold(m.group("sw"));
             String name = m.group("sname").strip().replaceAll("\\s+", " ");
@@ -224,7 +230,7 @@ final class MentionFinder {
 
     /** The type word at the start of a named decision ("Nghị quyết"). */
     private static String typeWord(String text, int start) {
-        Matcher m = Pattern.compile(CitationPatterns.words("Nghị quyết")).matcher(text);
+        Matcher m = CitationPatterns.RESOLUTION_WORD.matcher(text);
         m.region(start, text.length());
         return m.lookingAt() ? fold(m.group()) : null;
     }

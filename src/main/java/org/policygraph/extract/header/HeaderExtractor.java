@@ -51,14 +51,17 @@ public final class HeaderExtractor {
         this.issuers = new IssuerResolver(reference);
     }
 
-    public DocumentHeader extract(SourceText text) { return new Reading(text).header(); }
+    public DocumentHeader extract(SourceText text) { return read(text).header(); }
+
+    /** One reading of a text, for its header and then its warnings without reading the text twice. */
+    public Reading read(SourceText text) { return new Reading(text); }
 
     /**
      * Inconsistencies a human should look at, each with its span in the original text: the header and the appendix
      * heading printing different symbols or dates, a symbol whose type code is not the printed type word, a term the
      * reference data does not know for the issuer, a date outside the printed term. The header keeps what is printed.
      */
-    public List<String> warnings(SourceText text, DocumentHeader header) { return new Reading(text).warnings(header); }
+    public List<String> warnings(SourceText text, DocumentHeader header) { return read(text).warnings(header); }
 
     /** A value found at [start, end) of the normalised text. */
     private record Found<T>(T value, int start, int end) {}
@@ -68,7 +71,7 @@ public final class HeaderExtractor {
 
 
     /** One document being read. */
-    private final class Reading {
+    public final class Reading {
         private final SourceText source;
         private final String t;
         private final String folded;
@@ -78,7 +81,7 @@ public final class HeaderExtractor {
         private final Found<String> typeLine;
         private final Found<Integer> conference;
 
-        Reading(SourceText source) {
+        private Reading(SourceText source) {
             this.source = source;
             this.t = source.normalised();
             this.folded = Slugs.foldKeepingLength(t).replace('\n', ' ');
@@ -89,7 +92,7 @@ public final class HeaderExtractor {
             this.conference = conference();
         }
 
-        DocumentHeader header() {
+        public DocumentHeader header() {
             Found<DocumentSymbol> symbol = symbol();
             Found<DocType> type = type(symbol);
             Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
@@ -133,7 +136,8 @@ public final class HeaderExtractor {
             return DocumentSymbol.parse(m.group("sym")).map(s -> new Found<>(s, m.start("sym"), m.end("sym"))).orElse(null);
         }
 
-        List<String> warnings(DocumentHeader h) {
+        /** See {@link HeaderExtractor#warnings}. */
+        public List<String> warnings(DocumentHeader h) {
             List<String> out = new ArrayList<>();
             Found<DocumentSymbol> printed = numberLine();
             if (printed != null && appendix != null && !printed.value().printed().equals(appendix.symbol().value().printed()))

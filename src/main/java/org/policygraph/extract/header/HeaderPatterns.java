@@ -227,12 +227,12 @@ final class HeaderPatterns {
     /**
      * Mentions of a unit by name at each level ("quận Kiến An", "Quận uỷ Hồng Bàng"; "thành phố Hải Phòng"), for
      * counting which unit a text is about. Any capitalised name counts, so that a unit missing from the reference
-     * data outweighs a neighbour that is in it.
+     * data outweighs a neighbour that is in it. Each starts with a look-ahead for the first letters of its words.
      */
     static final Map<Level, Pattern> UNIT_MENTIONS = Map.of(
-            Level.DISTRICT, Pattern.compile("(?<![\\p{L}])(?:quận|huyện|thị xã)(?:\\s+" + UY + ")?" + PLACE_NAME, CI),
-            Level.CITY, Pattern.compile("(?<![\\p{L}])(?:thành phố|tỉnh|thành\\s+" + UY + "|tỉnh\\s+" + UY + ")" + PLACE_NAME, CI),
-            Level.WARD, Pattern.compile("(?<![\\p{L}])(?:đảng\\s+" + UY + "\\s+)?(?:phường|xã|thị trấn)" + PLACE_NAME, CI));
+            Level.DISTRICT, Pattern.compile("(?=[qht])(?<![\\p{L}])(?:quận|huyện|thị xã)(?:\\s+" + UY + ")?" + PLACE_NAME, CI),
+            Level.CITY, Pattern.compile("(?=t)(?<![\\p{L}])(?:thành phố|tỉnh|thành\\s+" + UY + "|tỉnh\\s+" + UY + ")" + PLACE_NAME, CI),
+            Level.WARD, Pattern.compile("(?=[đpxt])(?<![\\p{L}])(?:đảng\\s+" + UY + "\\s+)?(?:phường|xã|thị trấn)" + PLACE_NAME, CI));
 
     /** Syllables of an unknown place name counted as one name ("Lê Chân" of "quận Lê Chân Báo cáo"). */
     static final int UNKNOWN_NAME_WORDS = 2;

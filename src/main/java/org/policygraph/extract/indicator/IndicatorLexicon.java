@@ -110,7 +110,7 @@ public final class IndicatorLexicon {
 
     /** A period phrase before a reported value. Groups: month, months, quarter, day, dmonth, dyear. */
     public static final Pattern FIGURE_PERIOD = Pattern.compile(
-            "(?:tháng\\s+(?<month>\\d{1,2})(?!\\s*tháng)(?!\\d)|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(?<quarter>I{1,3}|IV|[1-4])(?:/\\d{4})?"
+            "(?=[tqđc\\d])(?:tháng\\s+(?<month>\\d{1,2})(?!\\s*tháng)(?!\\d)|(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?|quý\\s+(?<quarter>I{1,3}|IV|[1-4])(?:/\\d{4})?"
             + "|đến\\s+ngày\\s+(?<day>\\d{1,2})/(?<dmonth>\\d{1,2})/(?<dyear>\\d{4})|(?<whole>cả\\s+năm))"
             + "\\s*(?<verb>(?:ước\\s+)?(?:thực hiện|đạt)|ước)?\\s*:?\\s*(?<num>" + VietnameseNumbers.NUMBER + ")\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -10,9 +10,9 @@ import org.policygraph.model.Comparator;
  * gives "Số đảng viên kết nạp mới"; an increase gives "Tốc độ tăng ...".
  */
 public final class MeasureNamer {
-    /** Words between the subject and the value: verbs of reaching and comparator words. */
+    /** Words between the subject and the value: verbs of reaching and comparator words (after a look-ahead for their first letters). */
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:\\s|:|,)*(?:\\b(?:phấn đấu|ước|đạt|là|ở mức|tăng|khoảng|từ|trên|tối thiểu|ít nhất|cho|đứng thứ|trong đó|bằng|có|mới cho|năm \\d{4})\\b|:|,|\\s)+$",
+            "(?=[\\s:,pưđlởtkcbmní])(?:\\s|:|,)*(?:\\b(?:phấn đấu|ước|đạt|là|ở mức|tăng|khoảng|từ|trên|tối thiểu|ít nhất|cho|đứng thứ|trong đó|bằng|có|mới cho|năm \\d{4})\\b|:|,|\\s)+$",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING = Pattern.compile("^(?:trong đó|các|có)\\b[\\s:,]*", Pattern.UNICODE_CHARACTER_CLASS | Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_VALUE = Pattern.compile("^(?:\\s|,)+", Pattern.UNICODE_CHARACTER_CLASS);
