@@ -66,7 +66,11 @@ public final class BenchRun {
             query.put("target", q.target());
             query.put("ask_p50_ms", round(q.askP50()));
             query.put("ask_p99_ms", round(q.askP99()));
-            q.chains().forEach((k, v) -> { query.put(k + "_p50_ms", round(v[0])); query.put(k + "_p99_ms", round(v[1])); });
+            q.chains().forEach((k, v) -> {
+                query.put(k + "_p50_ms", round(v[0]));
+                query.put(k + "_p99_ms", round(v[1]));
+                query.put(k + "_rows", q.rows().get(k));
+            });
             out.put("queries", query);
         }
         return out;
