@@ -60,17 +60,20 @@ public final class QueryBench {
                 // figures reported for the same unit and measure. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
                 // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
                 // one district's targets for one year (the district and year with the most targets) against the figures
-                // reported for the same unit, measure and year. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
+                // reported for the same unit, measure and year. Each side is a subquery (LIMIT keeps ARQ from substituting
+                // the measure into the figures' side, which would read every figure of that measure in the country); the
+                // two small answers are then joined on the measure. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
                 // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
-                QuerySolution areaYear = firstRow(url, PREFIXES + "SELECT ?a ?y (COUNT(?t) AS ?n) WHERE { ?t a pg:Target ; sdmx:refArea ?a ; "
-                        + "sdmx:refPeriod ?y . FILTER EXISTS { ?d pg:level <" + LEVEL + "district> ; pg:jurisdiction ?a } } GROUP BY ?a ?y ORDER BY DESC(?n) LIMIT 1");
-                String a = areaYear != null ? areaYear.getResource("a").getURI() : "https://w3id.org/policy-graph/unit/none";
+                QuerySolution areaYear = firstRow(url, PREFIXES + "SELECT ?a ?y (COUNT(?t) AS ?n) WHERE { { SELECT DISTINCT ?a WHERE { "
+                        + "?d pg:level <" + LEVEL + "district> ; pg:jurisdiction ?a } } ?t sdmx:refArea ?a ; a pg:Target ; sdmx:refPeriod ?y } "
+                        + "GROUP BY ?a ?y ORDER BY DESC(?n) LIMIT 1");
+                String a = areaYear != null ? "<" + areaYear.getResource("a").getURI() + ">" : "<https://w3id.org/policy-graph/unit/none>";
                 String y = areaYear != null ? areaYear.getLiteral("y").getLexicalForm() : "0000";
                 chains.put("target_vs_actual", PREFIXES + "SELECT ?target ?value ?figure ?period ?actual WHERE { "
-                        + "VALUES (?area ?year) { (<" + a + "> \"" + y + "\"^^<http://www.w3.org/2001/XMLSchema#gYear>) } "
-                        + "?target a pg:Target ; sdmx:refArea ?area ; sdmx:refPeriod ?year ; pg:measure ?m . "
-                        + "?figure a pg:ReportedFigure ; sdmx:refArea ?area ; pg:measure ?m ; sdmx:refPeriod ?period ; pg:reportedValue ?actual . "
-                        + "FILTER(STRSTARTS(STR(?period), STR(?year))) "
+                        + "{ SELECT ?target ?m WHERE { ?target sdmx:refArea " + a + " ; sdmx:refPeriod \"" + y + "\"^^<http://www.w3.org/2001/XMLSchema#gYear> ; "
+                        + "a pg:Target ; pg:measure ?m } LIMIT 1000000 } "
+                        + "{ SELECT ?figure ?m ?period ?actual WHERE { ?figure sdmx:refArea " + a + " ; a pg:ReportedFigure ; pg:reportedValue ?actual ; "
+                        + "pg:measure ?m ; sdmx:refPeriod ?period . FILTER(STRSTARTS(STR(?period), \"" + y + "\")) } LIMIT 1000000 } "
                         + "OPTIONAL { ?target pg:targetValue ?value } }");
                 String ask = "ASK {}";
                 for (int i = 0; i < Math.min(20, runs); i++) { time(url, ask); for (String q : chains.values()) time(url, q); }
