@@ -30,16 +30,26 @@ public final class BenchRun {
      * each is deleted once measured (see {@link LoadBench#bulk}).
      */
     public static Map<String, Object> run(Path corpus, Path work, int queryRuns, ReferenceData reference, boolean keep) throws IOException {
+        return run(corpus, work, queryRuns, reference, keep, true);
+    }
+
+    /**
+     * As {@link #run(Path, Path, int, ReferenceData, boolean)}; without {@code baseline} the export and
+     * {@code tdb2.tdbloader} are skipped (a corpus whose store, dump and bulk-loaded store would not fit the disk
+     * together), and {@code load_vs_tdbloader} is null.
+     */
+    public static Map<String, Object> run(Path corpus, Path work, int queryRuns, ReferenceData reference, boolean keep,
+                                          boolean baseline) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapSampler heap = new HeapSampler(20)) {
             ExtractionBench.Result x = ExtractionBench.run(corpus, new Pipeline(reference, new SourceDecoder()), EXTRACTION_SAMPLE);
             LoadBench.Loaded loaded = LoadBench.load(corpus, work, reference);
             QueryBench.Result q = QueryBench.run(loaded.store(), queryRuns);
-            LoadBench.Result l = LoadBench.bulk(loaded, work, keep);
+            LoadBench.Result l = baseline ? LoadBench.bulk(loaded, work, keep) : LoadBench.withoutBaseline(loaded);
             out.put("documents", l.loaded() + l.failed());
             out.put("triples", l.triples());
             out.put("extract_vs_regex", round(x.extractVsRegex()));
-            out.put("load_vs_tdbloader", round(l.loadVsTdbloader()));
+            out.put("load_vs_tdbloader", baseline ? round(l.loadVsTdbloader()) : null);
             out.put("chain_p50_vs_ask", round(q.chainP50VsAsk()));
             out.put("chain_p99_vs_ask", round(q.chainP99VsAsk()));
             out.put("peak_heap_mb", round(heap.peakMb()));
@@ -52,13 +62,13 @@ public final class BenchRun {
             load.put("loaded", l.loaded());
             load.put("failed", l.failed());
             load.put("load_seconds", round(l.loadSeconds()));
-            load.put("tdbloader_seconds", round(l.bulkSeconds()));
+            load.put("tdbloader_seconds", baseline ? round(l.bulkSeconds()) : null);
             l.steps().forEach((step, seconds) -> load.put("step_" + step + "_seconds", round(seconds)));
             load.put("triples_per_document", round((double) l.triples() / Math.max(1, l.loaded())));
             load.put("store_bytes", l.storeBytes());
             load.put("store_bytes_per_document", round((double) l.storeBytes() / Math.max(1, l.loaded())));
-            load.put("tdbloader_store_bytes", l.bulkStoreBytes());
-            load.put("nquads_bytes", l.dumpBytes());
+            load.put("tdbloader_store_bytes", baseline ? l.bulkStoreBytes() : null);
+            load.put("nquads_bytes", baseline ? l.dumpBytes() : null);
             out.put("load", load);
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("runs", q.runs());

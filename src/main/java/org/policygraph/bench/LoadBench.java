@@ -88,6 +88,13 @@ public final class LoadBench {
                 dumpBytes, r.stepSeconds());
     }
 
+    /** The figures of the load alone (no export, no bulk load): the baseline's are NaN or -1. */
+    public static Result withoutBaseline(Loaded l) throws IOException {
+        LoadReport r = l.report();
+        return new Result(r.loaded().size(), r.failed().size(), l.seconds(), Double.NaN, l.triples(), size(l.store()), -1, -1,
+                r.stepSeconds());
+    }
+
     /**
      * Deletes a store directory after dropping this JVM's cached connection to it (TDB2 keeps one per location, with
      * its files mapped, and their disk space is not freed while they stay open).

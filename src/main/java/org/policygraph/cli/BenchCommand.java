@@ -36,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin ReferenceOption reference;
 
+    @Option(names = "--skip-tdbloader", description = {"skip the export and the tdb2.tdbloader baseline (load_vs_tdbloader is then null):",
+            "for a corpus whose store, dump and bulk-loaded store would not fit the disk together"})
+    boolean skipTdbloader;
+
     @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON")
     Path json;
 
@@ -50,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf("generated %d documents (%.1f MB) in %s%n", s.documents(), s.bytes() / 1e6, docs);
         }
         try {
-            Map<String, Object> r = BenchRun.run(docs, dir, queries, reference.dir != null ? reference.data() : BenchRun.referenceOf(docs), work != null);
+            Map<String, Object> r = BenchRun.run(docs, dir, queries, reference.dir != null ? reference.data() : BenchRun.referenceOf(docs), work != null,
+                    !skipTdbloader);
             System.out.print(BenchRun.table(r));
             if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
             return 0;
