@@ -42,10 +42,16 @@ public final class BenchRun {
                                           boolean baseline) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapSampler heap = new HeapSampler(20)) {
+            Map<String, Object> heapByPhase = new LinkedHashMap<>();
+            heap.endPhaseAfterGcMb();
             ExtractionBench.Result x = ExtractionBench.run(corpus, new Pipeline(reference, new SourceDecoder()), EXTRACTION_SAMPLE);
+            heapByPhase.put("extraction", round(heap.endPhaseAfterGcMb()));
             LoadBench.Loaded loaded = LoadBench.load(corpus, work, reference);
+            heapByPhase.put("load", round(heap.endPhaseAfterGcMb()));
             QueryBench.Result q = QueryBench.run(loaded.store(), queryRuns);
+            heapByPhase.put("queries", round(heap.endPhaseAfterGcMb()));
             LoadBench.Result l = baseline ? LoadBench.bulk(loaded, work, keep) : LoadBench.withoutBaseline(loaded);
+            heapByPhase.put("baseline", round(heap.endPhaseAfterGcMb()));
             out.put("documents", l.loaded() + l.failed());
             out.put("triples", l.triples());
             out.put("extract_vs_regex", round(x.extractVsRegex()));
@@ -55,6 +61,7 @@ public final class BenchRun {
             out.put("peak_heap_mb", round(heap.peakMb()));
             out.put("peak_heap_after_gc_mb", round(heap.peakAfterGcMb()));
             out.put("max_heap_mb", round(heap.maxMb()));
+            out.put("heap_after_gc_mb_by_phase", heapByPhase);
             Map<String, Object> extraction = x.toJson();
             extraction.remove("peak_heap_mb");
             out.put("extraction", extraction);
@@ -92,7 +99,7 @@ public final class BenchRun {
         StringBuilder b = new StringBuilder();
         for (String k : new String[] {"documents", "triples", "extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb", "peak_heap_after_gc_mb", "max_heap_mb"})
             b.append(String.format("%-22s %14s%n", k, r.get(k)));
-        for (String section : new String[] {"extraction", "load", "queries"}) {
+        for (String section : new String[] {"heap_after_gc_mb_by_phase", "extraction", "load", "queries"}) {
             b.append(section).append('\n');
             ((Map<String, Object>) r.get(section)).forEach((k, v) -> b.append(String.format("  %-30s %s%n", k, v)));
         }

@@ -33,6 +33,7 @@ public final class HeapSampler implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long peak;
     private volatile long peakAfterGc;
+    private long phasePeakAfterGc;
 
     public HeapSampler(long periodMillis) {
         peak = memory.getHeapMemoryUsage().getUsed();
@@ -63,6 +64,7 @@ public final class HeapSampler implements AutoCloseable {
                 .filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
         synchronized (this) {
             peakAfterGc = Math.max(peakAfterGc, used);
+            phasePeakAfterGc = Math.max(phasePeakAfterGc, used);
         }
     }
 
@@ -70,6 +72,13 @@ public final class HeapSampler implements AutoCloseable {
 
     /** Peak of heap in use right after a collection (0 when no collection ran). */
     public double peakAfterGcMb() { return peakAfterGc / MB; }
+
+    /** The peak of heap in use after a collection since the previous call (or the start), in MB; starts the next phase. */
+    public synchronized double endPhaseAfterGcMb() {
+        double mb = phasePeakAfterGc / MB;
+        phasePeakAfterGc = 0;
+        return mb;
+    }
 
     /** The maximum heap of this JVM (-Xmx). */
     public double maxMb() { return memory.getHeapMemoryUsage().getMax() / MB; }

@@ -119,13 +119,17 @@ final class LoadWriting {
         own.forEach(e -> seeds.add(e.end().seed()));
         List<Link> links = linker.placed(docs.stream().map(this::resolved).toList(), explicitPairs).stream()
                 .filter(l -> seeds.contains(l.to().seed())).toList();
-        if (links.isEmpty()) return null;
-        Model mapped = new DerivationMapper().map(links, iris);
-        synchronized (writer) {
-            writer.derivation(mapped);
+        for (int from = 0; from < links.size(); from += LINKS_PER_MODEL) {
+            Model mapped = new DerivationMapper().map(links.subList(from, Math.min(links.size(), from + LINKS_PER_MODEL)), iris);
+            synchronized (writer) {
+                writer.derivation(mapped);
+            }
         }
         return null;
     }
+
+    /** Links mapped into one in-memory model at a time (about 37 triples each), so a large region's RDF is never held whole. */
+    private static final int LINKS_PER_MODEL = 2_000;
 
     private DocumentAnalysis resolved(Entry e) { return CorpusResolver.resolve(spill.get(e.handle()), index, link -> {}); }
 

@@ -25,17 +25,31 @@ class BenchCommandTest {
     @Test
     void benchWritesEveryFigureAsJson() throws Exception {
         Path json = tmp.resolve("bench.json");
-        assertEquals(0, Main.commandLine().execute("bench", "--documents", "30", "--seed", "2", "--queries", "5",
+        assertEquals(0, Main.commandLine().execute("bench", "--documents", "200", "--seed", "2", "--queries", "5",
                 "--work", tmp.resolve("work").toString(), "--json", json.toString()));
         JsonNode r = new ObjectMapper().readTree(json.toFile());
         for (String key : List.of("extract_vs_regex", "load_vs_tdbloader", "chain_p50_vs_ask", "chain_p99_vs_ask", "peak_heap_mb", "documents", "triples"))
             assertTrue(r.has(key), key);
-        assertEquals(30, r.get("documents").asInt());
-        assertEquals(30, r.get("load").get("loaded").asInt());
-        assertTrue(r.get("triples").asLong() > 30 * 50, "triples " + r.get("triples"));
+        assertEquals(200, r.get("documents").asInt());
+        assertEquals(200, r.get("load").get("loaded").asInt());
+        assertTrue(r.get("triples").asLong() > 200 * 50, "triples " + r.get("triples"));
         assertTrue(r.get("load").get("nquads_bytes").asLong() > 0);
         assertTrue(r.get("load").has("step_analyse_seconds") && r.get("load").has("step_finish_seconds"), r.get("load").toString());
+        assertTrue(r.get("heap_after_gc_mb_by_phase").has("load"), r.toString());
         for (String kept : List.of("store", "store-bulk", "dump.nq"))
             assertTrue(Files.exists(tmp.resolve("work").resolve(kept)), "--work keeps " + kept);
+    }
+
+    @Test
+    void withoutTheBaselineTheLoadAndQueriesAreStillMeasured() throws Exception {
+        Path json = tmp.resolve("bench-no-baseline.json");
+        assertEquals(0, Main.commandLine().execute("bench", "--documents", "20", "--seed", "3", "--queries", "3",
+                "--skip-tdbloader", "--work", tmp.resolve("w2").toString(), "--json", json.toString()));
+        JsonNode r = new ObjectMapper().readTree(json.toFile());
+        assertTrue(r.get("load_vs_tdbloader").isNull(), r.toString());
+        assertEquals(20, r.get("load").get("loaded").asInt());
+        assertTrue(r.get("load").get("store_bytes").asLong() > 0);
+        assertTrue(r.get("chain_p50_vs_ask").asDouble() > 0, r.toString());
+        assertFalse(Files.exists(tmp.resolve("w2").resolve("dump.nq")), "no dump without the baseline");
     }
 }
