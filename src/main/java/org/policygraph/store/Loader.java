@@ -109,6 +109,7 @@ public final class Loader {
         String derivationGraph = DerivationMapper.graphIri(iris);
         boolean firstLoad = !store.hasGraphsOtherThan(Set.of(iris.referenceGraph(), iris.ontologyGraph(), derivationGraph));
         writeReferenceGraphs();
+        if (firstLoad) store.remove(List.of(derivationGraph)); // links left from documents removed since; the bulk loader only adds
         try (AnalysisSpill spill = new AnalysisSpill()) {
             List<LoadWriting.Entry> entries = analyseAll(files, spill, progress);
             progress.stepDone("analyse");

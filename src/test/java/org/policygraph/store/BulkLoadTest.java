@@ -60,4 +60,18 @@ class BulkLoadTest {
             assertEquals(List.of(), r.failed());
         }
     }
+
+    @Test
+    void aFirstLoadAfterEveryDocumentWasRemovedKeepsNoStaleLinks() throws Exception {
+        String derivation = org.policygraph.rdf.DerivationMapper.graphIri(org.policygraph.rdf.IriScheme.standard());
+        try (PolicyStore emptied = TestStores.corpus(tmp.resolve("emptied")); PolicyStore fresh = PolicyStore.open(tmp.resolve("fresh"))) {
+            long before = emptied.graph(derivation).orElseThrow().size();
+            emptied.remove(emptied.graphNames().stream().filter(g -> g.contains("/graph/doc/") || g.contains("/graph/source/")).toList());
+            TestStores.loader(emptied).load(List.of(TestStores.document("000")), LoadListener.SILENT);
+            TestStores.loader(fresh).load(List.of(TestStores.document("000")), LoadListener.SILENT);
+            Model again = emptied.graph(derivation).orElseThrow(), alone = fresh.graph(derivation).orElseThrow();
+            assertTrue(again.size() < before, "the links of the removed documents stayed: " + again.size() + " of " + before);
+            assertTrue(again.isIsomorphicWith(alone), again.size() + " triples, not the " + alone.size() + " of a fresh load");
+        }
+    }
 }
