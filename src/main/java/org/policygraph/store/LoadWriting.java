@@ -80,12 +80,15 @@ final class LoadWriting {
         }
     }
 
-    /** Makes and writes the links among placed documents, region by region. */
+    /**
+     * Makes and writes the links among placed documents, region by region, in parallel. The centre's documents are
+     * upstream of every region: they are read back and resolved once, and linked with each region's own.
+     */
     void placedLinks() {
         Map<String, List<Entry>> regions = new LinkedHashMap<>();
         for (Entry e : entries) if (e.region() != null && isStored(e)) regions.computeIfAbsent(e.region(), r -> new ArrayList<>()).add(e);
-        List<Entry> centre = regions.getOrDefault("", List.of());
-        Parallel.map(new ArrayList<>(regions.entrySet()), r -> linkRegion(r.getKey().isEmpty() ? r.getValue() : concat(centre, r.getValue()), r.getValue()), 64);
+        List<DocumentAnalysis> centre = regions.getOrDefault("", List.of()).stream().map(this::resolved).toList();
+        Parallel.map(new ArrayList<>(regions.entrySet()), r -> linkRegion(r.getKey().isEmpty() ? List.of() : centre, r.getValue()), 64);
     }
 
     /** The last file holding a graph is the one stored. */
@@ -107,35 +110,36 @@ final class LoadWriting {
         writer.document(GraphWriter.Pending.of(a, doc, replaced));
         List<Link> links = linker.explicit(a, ends::get);
         links.forEach(l -> explicitPairs.add(Linker.pair(l)));
-        if (!links.isEmpty()) writer.derivation(new DerivationMapper().map(links, iris));
+        send(links);
     }
 
     /**
-     * Placed links among {@code docs} whose lower end is one of {@code own}: the centre's are made once, on their own.
-     * Regions are linked in parallel; their links reach the writer one region at a time.
+     * Placed links among {@code upstream} (the centre's documents, resolved) and {@code own} whose lower end is one of
+     * {@code own}: the centre's own links are made once, with {@code own} the centre and nothing upstream.
      */
-    private Void linkRegion(List<Entry> docs, List<Entry> own) {
+    private Void linkRegion(List<DocumentAnalysis> upstream, List<Entry> own) {
         Set<String> seeds = new HashSet<>();
         own.forEach(e -> seeds.add(e.end().seed()));
-        List<Link> links = linker.placed(docs.stream().map(this::resolved).toList(), explicitPairs).stream()
-                .filter(l -> seeds.contains(l.to().seed())).toList();
+        List<DocumentAnalysis> docs = new ArrayList<>(upstream);
+        own.forEach(e -> docs.add(resolved(e)));
+        send(linker.placed(docs, explicitPairs).stream().filter(l -> seeds.contains(l.to().seed())).toList());
+        return null;
+    }
+
+    /**
+     * Maps links to RDF and hands them to the writer, at most {@link #LINKS_PER_MODEL} to an in-memory model (about 37
+     * triples a link), so that a large region's RDF is never held whole. Regions call it from several threads.
+     */
+    private void send(List<Link> links) {
         for (int from = 0; from < links.size(); from += LINKS_PER_MODEL) {
             Model mapped = new DerivationMapper().map(links.subList(from, Math.min(links.size(), from + LINKS_PER_MODEL)), iris);
             synchronized (writer) {
                 writer.derivation(mapped);
             }
         }
-        return null;
     }
 
-    /** Links mapped into one in-memory model at a time (about 37 triples each), so a large region's RDF is never held whole. */
     private static final int LINKS_PER_MODEL = 2_000;
 
     private DocumentAnalysis resolved(Entry e) { return CorpusResolver.resolve(spill.get(e.handle()), index, link -> {}); }
-
-    private static List<Entry> concat(List<Entry> a, List<Entry> b) {
-        List<Entry> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
 }

@@ -151,15 +151,6 @@ public final class Loader {
         return null;
     }
 
-    /**
-     * Rewrites the derivation graph ({@code {base}graph/derivation}) from the given documents: links between
-     * documents, tasks and targets across levels and years (issue 6).
-     */
-    public void writeDerivationGraph(List<DocumentAnalysis> analyses) {
-        Model links = new DerivationMapper().map(linker.derive(analyses), iris);
-        store.replaceGraphs(Map.of(DerivationMapper.graphIri(iris), links));
-    }
-
     /** Analyses, maps and stores one file on its own (no resolution across other documents). */
     public LoadReport.Loaded loadOne(Path file) throws InputRejectedException {
         DocumentAnalysis analysis = pipeline.analyse(file);
