@@ -79,15 +79,11 @@ public final class BenchRun {
             out.put("load", load);
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("runs", q.runs());
-            query.put("start", q.start());
-            query.put("target", q.target());
             query.put("ask_p50_ms", round(q.askP50()));
             query.put("ask_p99_ms", round(q.askP99()));
-            q.chains().forEach((k, v) -> {
-                query.put(k + "_p50_ms", round(v[0]));
-                query.put(k + "_p99_ms", round(v[1]));
-                query.put(k + "_rows", q.rows().get(k));
-            });
+            q.chains().forEach((k, t) -> timing(query, k, t));
+            query.put("stress_target", q.stressTarget());
+            timing(query, "stress_citing_most_cited", q.stress());
             out.put("queries", query);
         }
         return out;
@@ -104,6 +100,14 @@ public final class BenchRun {
             ((Map<String, Object>) r.get(section)).forEach((k, v) -> b.append(String.format("  %-30s %s%n", k, v)));
         }
         return b.toString();
+    }
+
+    private static void timing(Map<String, Object> query, String chain, QueryBench.Timing t) {
+        query.put(chain + "_p50_ms", round(t.p50()));
+        query.put(chain + "_p99_ms", round(t.p99()));
+        query.put(chain + "_subjects", t.subjects());
+        query.put(chain + "_rows_median", t.medianRows());
+        query.put(chain + "_rows_max", t.maxRows());
     }
 
     private static double round(double v) { return Math.round(v * 1000) / 1000.0; }

@@ -20,7 +20,7 @@ import org.policygraph.store.PolicyStore;
 
 /**
  * End-to-end {@code load} (text to a fresh TDB2 store: read, extract, resolve, map, write) against Jena's bulk loader
- * {@code tdb2.tdbloader} (parallel) loading the N-Quads that {@code export} writes from the result into another fresh
+ * {@code tdb2.tdbloader} (its default, phased, loader) loading the N-Quads that {@code export} writes from the result into another fresh
  * store. Both in this JVM, one after the other: {@link #load}, then (after the queries have run on the store)
  * {@link #bulk}, which can drop each store or dump once measured, so that a large run needs disk for two of the
  * three at a time.
@@ -59,7 +59,7 @@ public final class LoadBench {
     }
 
     /**
-     * Exports the loaded store as N-Quads and bulk-loads the dump with {@code tdb2.tdbloader --loader=parallel} into
+     * Exports the loaded store as N-Quads and bulk-loads the dump with {@code tdb2.tdbloader} into
      * {@code work/store-bulk}. Unless {@code keep}, the loaded store is deleted once exported and the dump and the
      * bulk-loaded store once measured.
      */
@@ -76,7 +76,7 @@ public final class LoadBench {
         }
         if (!keep) release(l.store());
         long t1 = System.nanoTime();
-        tdb2.tdbloader.main("--loc", bulk.toString(), "--loader=parallel", dump.toString());
+        tdb2.tdbloader.main("--loc", bulk.toString(), dump.toString());
         double bulkSeconds = (System.nanoTime() - t1) / 1e9;
         long bulkBytes = size(bulk), dumpBytes = Files.size(dump);
         if (!keep) {

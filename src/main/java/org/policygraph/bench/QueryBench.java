@@ -2,9 +2,14 @@ package org.policygraph.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -15,22 +20,32 @@ import org.policygraph.store.PolicyStore;
 /**
  * Chain queries against a trivial {@code ASK {}} on the same embedded read-only server over loopback:
  * a district task traced up its derivation links ({@code pg:derivesFrom+}) to the centre, the documents citing a
- * central document transitively, and one district's targets against the figures reported for the same unit and
- * measure. Start, target and district are taken from the store (a district task whose derivation climbs through a
- * city document to a central one, the most cited central document, the district with the most targets). Reports p50
- * and p99 of each and their ratios to ASK.
+ * central resolution transitively, and one district's targets for a year against the figures reported for the same
+ * unit and measure.
+ *
+ * <p>Each chain is a workload, not one query: its subjects (district tasks whose derivation climbs at least two
+ * steps, cited central resolutions, district-years with targets) are sampled from the store with a
+ * fixed seed, and run {@code i} asks about subject {@code i mod n}. p50 and p99 are over that workload, as a
+ * researcher's queries would spread over the graph. The heaviest case, the documents citing the most cited central
+ * resolution (whose answer grows with the corpus), is timed apart as a stress figure and left out of the ratios.
  */
 public final class QueryBench {
     static final String PREFIXES = "PREFIX eli: <http://data.europa.eu/eli/ontology#>\nPREFIX pg: <https://w3id.org/policy-graph/ontology#>\n"
             + "PREFIX sdmx: <http://purl.org/linked-data/sdmx/2009/dimension#>\n";
     static final String LEVEL = "https://w3id.org/policy-graph/concept/level/";
+    private static final String NONE = "https://w3id.org/policy-graph/doc/none";
+    private static final long SEED = 7;
+    /** Candidates read from the store for each chain before sampling (the server caps answers at 10,000 rows). */
+    private static final int CANDIDATES = 10_000;
 
-    /** The figures; {@code chains} holds p50 and p99 in ms, {@code rows} the number of rows each chain query answers. */
-    public record Result(int runs, String start, String target, double askP50, double askP99,
-                         Map<String, double[]> chains, Map<String, Integer> rows) {
-        /** Worst p50 (and p99) ratio over the chain queries. */
-        public double chainP50VsAsk() { return chains.values().stream().mapToDouble(v -> v[0]).max().orElse(Double.NaN) / askP50; }
-        public double chainP99VsAsk() { return chains.values().stream().mapToDouble(v -> v[1]).max().orElse(Double.NaN) / askP99; }
+    /** Timings of one chain: p50 and p99 in ms, the number of distinct subjects, and the median and largest answer. */
+    public record Timing(double p50, double p99, int subjects, int medianRows, int maxRows) {}
+
+    /** The figures: ASK, each chain's timing, and the stress case (its subject in {@code stressTarget}). */
+    public record Result(int runs, double askP50, double askP99, Map<String, Timing> chains, String stressTarget, Timing stress) {
+        /** Worst p50 (and p99) ratio over the chain workloads. */
+        public double chainP50VsAsk() { return chains.values().stream().mapToDouble(Timing::p50).max().orElse(Double.NaN) / askP50; }
+        public double chainP99VsAsk() { return chains.values().stream().mapToDouble(Timing::p99).max().orElse(Double.NaN) / askP99; }
     }
 
     private QueryBench() {}
@@ -41,58 +56,91 @@ public final class QueryBench {
                     new PolicyServer.Options("127.0.0.1", 0, Duration.ofSeconds(60), 10_000)).start();
             try {
                 String url = "http://127.0.0.1:" + server.getHttpPort() + PolicyServer.ENDPOINT;
-                // a district task whose derivation climbs through a city document to the centre; else any district task
-                // that derives from something
-                String start = first(url, PREFIXES + "SELECT ?task WHERE { ?task a pg:Task ; eli:is_part_of ?d ; pg:derivesFrom ?c . "
-                        + "?d pg:level <" + LEVEL + "district> . ?c pg:level <" + LEVEL + "city> ; pg:derivesFrom ?z . ?z pg:level <" + LEVEL + "central> } LIMIT 1");
-                if (start == null) start = first(url, PREFIXES + "SELECT ?task WHERE { ?task a pg:Task ; eli:is_part_of ?d ; pg:derivesFrom ?c . "
-                        + "?d pg:level <" + LEVEL + "district> } LIMIT 1");
-                // the central resolution cited by the most documents ("which documents cite 35-NQ/TW?")
-                String target = first(url, PREFIXES + "SELECT ?t (COUNT(?d) AS ?n) WHERE { ?d eli:cites ?t . ?t pg:level <" + LEVEL + "central> ; "
-                        + "eli:type_document <https://w3id.org/policy-graph/concept/doc-type/nq> } GROUP BY ?t ORDER BY DESC(?n) LIMIT 1");
-                String s = start != null ? start : "https://w3id.org/policy-graph/doc/none";
-                String t = target != null ? target : "https://w3id.org/policy-graph/doc/none";
-                Map<String, String> chains = new LinkedHashMap<>();
-                chains.put("task_to_central", PREFIXES + "SELECT DISTINCT ?up ?level WHERE { VALUES ?task { <" + s + "> } "
-                        + "?task pg:derivesFrom+ ?up . ?up pg:level ?level }");
-                chains.put("citing_transitively", PREFIXES + "SELECT ?d WHERE { VALUES ?target { <" + t + "> } ?d eli:cites+ ?target }");
-                // target against actual for one district: the district with most targets, its targets and the
-                // figures reported for the same unit and measure. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
-                // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
-                // one district's targets for one year (the district and year with the most targets) against the figures
-                // reported for the same unit, measure and year. Each side is a subquery (LIMIT keeps ARQ from substituting
-                // the measure into the figures' side, which would read every figure of that measure in the country); the
-                // two small answers are then joined on the measure. OPTIONAL last: on TDB2 in Jena 6.0.0 an OPTIONAL
-                // followed by another pattern fails when the part before it matches nothing (apache/jena#3763).
-                QuerySolution areaYear = firstRow(url, PREFIXES + "SELECT ?a ?y (COUNT(?t) AS ?n) WHERE { { SELECT DISTINCT ?a WHERE { "
+                Random random = new Random(SEED);
+                Map<String, List<String>> chains = new LinkedHashMap<>();
+                chains.put("task_to_central", sample(tasks(url), runs, random, QueryBench::taskToCentral));
+                List<QuerySolution> cited = rows(url, PREFIXES + "SELECT ?t (COUNT(?d) AS ?n) WHERE { ?d eli:cites ?t . ?t pg:level <" + LEVEL + "central> ; "
+                        + "eli:type_document <https://w3id.org/policy-graph/concept/doc-type/nq> } GROUP BY ?t ORDER BY DESC(?n) LIMIT " + CANDIDATES);
+                chains.put("citing_transitively", sample(cited.stream().map(r -> r.getResource("t").getURI()).toList(), runs, random, QueryBench::citing));
+                List<QuerySolution> areaYears = rows(url, PREFIXES + "SELECT ?a ?y WHERE { { SELECT DISTINCT ?a WHERE { "
                         + "?d pg:level <" + LEVEL + "district> ; pg:jurisdiction ?a } } ?t sdmx:refArea ?a ; a pg:Target ; sdmx:refPeriod ?y } "
-                        + "GROUP BY ?a ?y ORDER BY DESC(?n) LIMIT 1");
-                String a = areaYear != null ? "<" + areaYear.getResource("a").getURI() + ">" : "<https://w3id.org/policy-graph/unit/none>";
-                String y = areaYear != null ? areaYear.getLiteral("y").getLexicalForm() : "0000";
-                chains.put("target_vs_actual", PREFIXES + "SELECT ?target ?value ?figure ?period ?actual WHERE { "
-                        + "{ SELECT ?target ?m WHERE { ?target sdmx:refArea " + a + " ; sdmx:refPeriod \"" + y + "\"^^<http://www.w3.org/2001/XMLSchema#gYear> ; "
-                        + "a pg:Target ; pg:measure ?m } LIMIT 1000000 } "
-                        + "{ SELECT ?figure ?m ?period ?actual WHERE { ?figure sdmx:refArea " + a + " ; a pg:ReportedFigure ; pg:reportedValue ?actual ; "
-                        + "pg:measure ?m ; sdmx:refPeriod ?period . FILTER(STRSTARTS(STR(?period), \"" + y + "\")) } LIMIT 1000000 } "
-                        + "OPTIONAL { ?target pg:targetValue ?value } }");
+                        + "GROUP BY ?a ?y LIMIT " + CANDIDATES);
+                chains.put("target_vs_actual", sample(areaYears.stream().map(r -> r.getResource("a").getURI() + " " + r.getLiteral("y").getLexicalForm()).toList(),
+                        runs, random, QueryBench::targetVsActual));
+                String stressTarget = cited.isEmpty() ? NONE : cited.get(0).getResource("t").getURI();
+                String stress = citing(stressTarget);
+
                 String ask = "ASK {}";
-                for (int i = 0; i < Math.min(20, runs); i++) { time(url, ask); for (String q : chains.values()) time(url, q); }
-                double[] askT = new double[runs];
+                for (int i = 0; i < Math.min(20, runs); i++) {
+                    time(url, ask);
+                    for (List<String> qs : chains.values()) time(url, qs.get(i % qs.size()));
+                }
+                double[] askT = new double[runs], stressT = new double[runs];
                 Map<String, double[]> times = new LinkedHashMap<>();
-                for (String k : chains.keySet()) times.put(k, new double[runs]);
+                chains.keySet().forEach(k -> times.put(k, new double[runs]));
                 for (int i = 0; i < runs; i++) {
                     askT[i] = time(url, ask);
-                    for (Map.Entry<String, String> e : chains.entrySet()) times.get(e.getKey())[i] = time(url, e.getValue());
+                    for (Map.Entry<String, List<String>> e : chains.entrySet())
+                        times.get(e.getKey())[i] = time(url, e.getValue().get(i % e.getValue().size()));
+                    stressT[i] = time(url, stress);
                 }
-                Map<String, double[]> pct = new LinkedHashMap<>();
-                times.forEach((k, v) -> pct.put(k, new double[] {percentile(v, 50), percentile(v, 99)}));
-                Map<String, Integer> rows = new LinkedHashMap<>();
-                chains.forEach((k, query) -> rows.put(k, rows(url, query)));
-                return new Result(runs, start, target, percentile(askT, 50), percentile(askT, 99), pct, rows);
+                Map<String, Timing> timings = new LinkedHashMap<>();
+                chains.forEach((k, qs) -> timings.put(k, timing(url, times.get(k), qs)));
+                return new Result(runs, percentile(askT, 50), percentile(askT, 99), timings, stressTarget, timing(url, stressT, List.of(stress)));
             } finally {
                 server.stop();
             }
         }
+    }
+
+    /**
+     * District tasks whose derivation climbs at least two steps (to a city task or document that itself derives from
+     * something, as a rule the centre's); else any district task that derives from something. Tasks carry no level of
+     * their own, so the climb is what selects them.
+     */
+    private static List<String> tasks(String url) {
+        String head = PREFIXES + "SELECT DISTINCT ?task WHERE { ?task a pg:Task ; eli:is_part_of ?d ; pg:derivesFrom ?c . ?d pg:level <" + LEVEL + "district> . ";
+        List<String> climbing = iris(url, head + "?c pg:derivesFrom ?z } LIMIT " + CANDIDATES);
+        return climbing.isEmpty() ? iris(url, head + "} LIMIT " + CANDIDATES) : climbing;
+    }
+
+    private static String taskToCentral(String task) {
+        return PREFIXES + "SELECT DISTINCT ?up ?level WHERE { VALUES ?task { <" + task + "> } ?task pg:derivesFrom+ ?up . ?up pg:level ?level }";
+    }
+
+    private static String citing(String target) {
+        return PREFIXES + "SELECT ?d WHERE { VALUES ?target { <" + target + "> } ?d eli:cites+ ?target }";
+    }
+
+    /**
+     * One district's targets for one year against the figures reported for the same unit, measure and year. Each side
+     * is a subquery (LIMIT keeps ARQ from substituting the measure into the figures' side, which would read every
+     * figure of that measure in the country); the two small answers are then joined on the measure. OPTIONAL last: on
+     * TDB2 in Jena 6.0.0 an OPTIONAL followed by another pattern fails when the part before it matches nothing
+     * (apache/jena#3763).
+     */
+    private static String targetVsActual(String areaAndYear) {
+        int cut = areaAndYear.indexOf(' ');
+        String a = "<" + (cut < 0 ? areaAndYear : areaAndYear.substring(0, cut)) + ">", y = cut < 0 ? "0000" : areaAndYear.substring(cut + 1);
+        return PREFIXES + "SELECT ?target ?value ?figure ?period ?actual WHERE { "
+                + "{ SELECT ?target ?m WHERE { ?target sdmx:refArea " + a + " ; sdmx:refPeriod \"" + y + "\"^^<http://www.w3.org/2001/XMLSchema#gYear> ; "
+                + "a pg:Target ; pg:measure ?m } LIMIT 1000000 } "
+                + "{ SELECT ?figure ?m ?period ?actual WHERE { ?figure sdmx:refArea " + a + " ; a pg:ReportedFigure ; pg:reportedValue ?actual ; "
+                + "pg:measure ?m ; sdmx:refPeriod ?period . FILTER(STRSTARTS(STR(?period), \"" + y + "\")) } LIMIT 1000000 } "
+                + "OPTIONAL { ?target pg:targetValue ?value } }";
+    }
+
+    /** Up to {@code n} of the subjects, drawn with {@code random}, as queries; a placeholder query if there are none. */
+    static List<String> sample(List<String> subjects, int n, Random random, Function<String, String> query) {
+        List<String> s = new ArrayList<>(subjects);
+        Collections.shuffle(s, random);
+        List<String> chosen = s.isEmpty() ? List.of(NONE) : s.subList(0, Math.min(n, s.size()));
+        return chosen.stream().map(query).toList();
+    }
+
+    private static Timing timing(String url, double[] ms, List<String> queries) {
+        int[] sizes = queries.stream().mapToInt(q -> rows(url, q).size()).sorted().toArray();
+        return new Timing(percentile(ms, 50), percentile(ms, 99), queries.size(), sizes[(sizes.length - 1) / 2], sizes[sizes.length - 1]);
     }
 
     /** Milliseconds to run a query and read all of its results. */
@@ -108,27 +156,22 @@ public final class QueryBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    private static int rows(String url, String query) {
+    private static List<QuerySolution> rows(String url, String query) {
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            int n = 0;
-            for (; rs.hasNext(); rs.next()) n++;
-            return n;
+            List<QuerySolution> out = new ArrayList<>();
+            qe.execSelect().forEachRemaining(out::add);
+            return out;
         }
     }
 
-    /** The IRI in the first column of the first row, or null. */
-    private static String first(String url, String query) {
+    /** The IRIs in the first column. */
+    private static List<String> iris(String url, String query) {
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
             ResultSet rs = qe.execSelect();
-            return rs.hasNext() ? rs.next().getResource(rs.getResultVars().get(0)).getURI() : null;
-        }
-    }
-
-    private static QuerySolution firstRow(String url, String query) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            return rs.hasNext() ? rs.next() : null;
+            String v = rs.getResultVars().get(0);
+            List<String> out = new ArrayList<>();
+            rs.forEachRemaining(r -> out.add(r.getResource(v).getURI()));
+            return out;
         }
     }
 

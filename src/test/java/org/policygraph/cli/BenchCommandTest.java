@@ -36,6 +36,12 @@ class BenchCommandTest {
         assertTrue(r.get("load").get("nquads_bytes").asLong() > 0);
         assertTrue(r.get("load").has("step_analyse_seconds") && r.get("load").has("step_finish_seconds"), r.get("load").toString());
         assertTrue(r.get("heap_after_gc_mb_by_phase").has("load"), r.toString());
+        // the chain workloads ran over subjects found in the store (a placeholder subject would answer no rows)
+        JsonNode q = r.get("queries");
+        for (String chain : List.of("task_to_central", "citing_transitively", "stress_citing_most_cited")) {
+            assertTrue(q.get(chain + "_subjects").asInt() >= 1, q.toString());
+            assertTrue(q.get(chain + "_rows_max").asInt() >= 1, q.toString());
+        }
         for (String kept : List.of("store", "store-bulk", "dump.nq"))
             assertTrue(Files.exists(tmp.resolve("work").resolve(kept)), "--work keeps " + kept);
     }
