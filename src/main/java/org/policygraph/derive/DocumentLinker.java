@@ -67,15 +67,20 @@ final class DocumentLinker {
         return dedupe(out);
     }
 
-    /** Structural links among placed documents, but for the pairs in {@code existing} ({@link #pair} of links already made). */
+    /**
+     * Structural links among placed documents, but for the pairs in {@code existing} ({@link #pair} of links already
+     * made). Read, not copied: it can hold a whole load's pairs.
+     */
     List<Link> structural(List<Placed> docs, Set<String> existing) {
-        Set<String> linked = new HashSet<>(existing);
+        Set<String> linked = new HashSet<>();
         List<Link> out = new ArrayList<>();
         for (Placed lower : docs) {
             for (Placed upper : docs) {
                 if (upper == lower || upper.year() == null || !Objects.equals(upper.year(), lower.year())) continue;
                 Link l = structuralLink(upper, lower);
-                if (l != null && linked.add(pair(l.from(), l.to()))) out.add(l);
+                if (l == null) continue;
+                String pair = pair(l.from(), l.to());
+                if (!existing.contains(pair) && linked.add(pair)) out.add(l);
             }
         }
         return out;

@@ -49,7 +49,7 @@ public final class Linker {
         List<Link> out = new ArrayList<>();
         for (DocumentAnalysis a : analyses) out.addAll(explicit(a, ends::get));
         Set<String> pairs = new HashSet<>();
-        out.forEach(l -> pairs.add(pair(l)));
+        out.stream().filter(Linker::betweenDocuments).forEach(l -> pairs.add(pair(l)));
         out.addAll(placed(analyses, pairs));
         return out;
     }
@@ -64,7 +64,7 @@ public final class Linker {
     /**
      * The links among the placed documents of {@code analyses} (whose citations are resolved): structure, indicators,
      * figures and tasks. {@code existing} are the {@link #pair pairs} of links already made (the explicit ones), which
-     * structure does not repeat.
+     * structure does not repeat; only those {@link #betweenDocuments between documents} matter.
      */
     public List<Link> placed(List<DocumentAnalysis> analyses, Set<String> existing) {
         List<Placed> placed = analyses.stream().map(a -> Placed.of(a, reference)).flatMap(Optional::stream).toList();
@@ -77,6 +77,15 @@ public final class Linker {
 
     /** The pair of ends a link joins, as a string: what {@link #placed} must not link again. */
     public static String pair(Link l) { return DocumentLinker.pair(l.from(), l.to()); }
+
+    /**
+     * True for a link from a document as a whole to a document as a whole: the only kind whose {@link #pair} the
+     * placed links could repeat (structure links documents; the others link targets, tasks and figures, never
+     * explicitly cited). A load keeps these pairs, not all, so its memory does not grow with every explicit link.
+     */
+    public static boolean betweenDocuments(Link l) {
+        return l.from().kind() == LinkEnd.Kind.DOCUMENT && l.to().kind() == LinkEnd.Kind.DOCUMENT;
+    }
 
     /**
      * The region a document is linked within: the top unit below the country of its unit ("hai-phong" for a district of

@@ -1,6 +1,12 @@
 package org.policygraph.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -13,7 +19,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.policygraph.rdf.ELI;
 import org.policygraph.rdf.PG;
 
@@ -21,7 +27,9 @@ import org.policygraph.rdf.PG;
  * The full-text index (jena-text, Lucene) over document titles ({@code eli:title}), the texts of tasks and
  * indicators ({@code pg:sourceText}) and their headings and names ({@code rdfs:label}), with the
  * diacritic-folding {@link FoldingAnalyzer}. It is built from the store when the server starts, so it always
- * matches the store it serves; {@code text:query} works on the SPARQL endpoint.
+ * matches the store it serves; {@code text:query} works on the SPARQL endpoint. The index is on disk (a temporary
+ * directory, memory-mapped by Lucene and deleted when the JVM exits), not in the heap: at 100,000 synthetic
+ * documents an in-heap index took more than 1.2 GB.
  */
 public final class TextSearch {
     /** The indexed properties; all go to one Lucene field, {@code text}. */
@@ -39,7 +47,7 @@ public final class TextSearch {
         cfg.setAnalyzer(new FoldingAnalyzer());
         cfg.setQueryAnalyzer(new FoldingAnalyzer());
         cfg.setValueStored(true);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), cfg);
+        TextIndex index = TextDatasetFactory.createLuceneIndex(directory(), cfg);
         Txn.executeRead(base, () -> {
             for (Node p : INDEXED) {
                 base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -53,6 +61,25 @@ public final class TextSearch {
         DatasetGraph text = TextDatasetFactory.create(base, index, true);
         text.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
         return text;
+    }
+
+    /** A fresh directory for one index, deleted with its files when the JVM exits. */
+    private static FSDirectory directory() {
+        try {
+            Path dir = Files.createTempDirectory("policy-graph-text-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete " + dir));
+            return FSDirectory.open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the text index directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // best effort at exit; the directory is in the system's temporary folder
+        }
     }
 
     /** Lucene query text for words typed by a person: the phrase first, then the words. */

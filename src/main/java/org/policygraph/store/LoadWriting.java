@@ -109,7 +109,7 @@ final class LoadWriting {
         List<String> replaced = byGraph.get(e.graph()).stream().filter(o -> o != e).map(o -> o.file().getFileName().toString()).toList();
         writer.document(GraphWriter.Pending.of(a, doc, replaced));
         List<Link> links = linker.explicit(a, ends::get);
-        links.forEach(l -> explicitPairs.add(Linker.pair(l)));
+        links.stream().filter(Linker::betweenDocuments).forEach(l -> explicitPairs.add(Linker.pair(l)));
         send(links);
     }
 
