@@ -76,17 +76,25 @@ public final class QueryBench {
                     for (List<String> qs : chains.values()) time(url, qs.get(i % qs.size()));
                 }
                 double[] askT = new double[runs], stressT = new double[runs];
+                int[] stressRows = new int[1];
                 Map<String, double[]> times = new LinkedHashMap<>();
-                chains.keySet().forEach(k -> times.put(k, new double[runs]));
+                Map<String, int[]> rows = new LinkedHashMap<>();
+                chains.forEach((k, qs) -> { times.put(k, new double[runs]); rows.put(k, new int[qs.size()]); });
                 for (int i = 0; i < runs; i++) {
-                    askT[i] = time(url, ask);
-                    for (Map.Entry<String, List<String>> e : chains.entrySet())
-                        times.get(e.getKey())[i] = time(url, e.getValue().get(i % e.getValue().size()));
-                    stressT[i] = time(url, stress);
+                    askT[i] = time(url, ask).ms();
+                    for (Map.Entry<String, List<String>> e : chains.entrySet()) {
+                        int q = i % e.getValue().size();
+                        Run r = time(url, e.getValue().get(q));
+                        times.get(e.getKey())[i] = r.ms();
+                        rows.get(e.getKey())[q] = r.rows();
+                    }
+                    Run r = time(url, stress);
+                    stressT[i] = r.ms();
+                    stressRows[0] = r.rows();
                 }
                 Map<String, Timing> timings = new LinkedHashMap<>();
-                chains.forEach((k, qs) -> timings.put(k, timing(url, times.get(k), qs)));
-                return new Result(runs, percentile(askT, 50), percentile(askT, 99), timings, stressTarget, timing(url, stressT, List.of(stress)));
+                chains.keySet().forEach(k -> timings.put(k, timing(times.get(k), rows.get(k))));
+                return new Result(runs, percentile(askT, 50), percentile(askT, 99), timings, stressTarget, timing(stressT, stressRows));
             } finally {
                 server.stop();
             }
@@ -100,8 +108,8 @@ public final class QueryBench {
      */
     private static List<String> tasks(String url) {
         String head = PREFIXES + "SELECT DISTINCT ?task WHERE { ?task a pg:Task ; eli:is_part_of ?d ; pg:derivesFrom ?c . ?d pg:level <" + LEVEL + "district> . ";
-        List<String> climbing = iris(url, head + "?c pg:derivesFrom ?z } LIMIT " + CANDIDATES);
-        return climbing.isEmpty() ? iris(url, head + "} LIMIT " + CANDIDATES) : climbing;
+        List<QuerySolution> climbing = rows(url, head + "?c pg:derivesFrom ?z } LIMIT " + CANDIDATES);
+        return (climbing.isEmpty() ? rows(url, head + "} LIMIT " + CANDIDATES) : climbing).stream().map(r -> r.getResource("task").getURI()).toList();
     }
 
     private static String taskToCentral(String task) {
@@ -138,39 +146,30 @@ public final class QueryBench {
         return chosen.stream().map(query).toList();
     }
 
-    private static Timing timing(String url, double[] ms, List<String> queries) {
-        int[] sizes = queries.stream().mapToInt(q -> rows(url, q).size()).sorted().toArray();
-        return new Timing(percentile(ms, 50), percentile(ms, 99), queries.size(), sizes[(sizes.length - 1) / 2], sizes[sizes.length - 1]);
+    /** p50 and p99 of the times; the median and largest of the answers' sizes, one per query of the workload. */
+    private static Timing timing(double[] ms, int[] rowsPerQuery) {
+        int[] sizes = rowsPerQuery.clone();
+        Arrays.sort(sizes);
+        return new Timing(percentile(ms, 50), percentile(ms, 99), sizes.length, sizes[(sizes.length - 1) / 2], sizes[sizes.length - 1]);
     }
 
-    /** Milliseconds to run a query and read all of its results. */
-    private static double time(String url, String query) {
+    /** One timed query: milliseconds to run it and read all of its results, and how many rows it answered. */
+    private record Run(double ms, int rows) {}
+
+    private static Run time(String url, String query) {
         long t0 = System.nanoTime();
+        int n = 0;
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
             if (query.startsWith("ASK")) qe.execAsk();
-            else {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) rs.next();
-            }
+            else for (ResultSet rs = qe.execSelect(); rs.hasNext(); rs.next()) n++;
         }
-        return (System.nanoTime() - t0) / 1e6;
+        return new Run((System.nanoTime() - t0) / 1e6, n);
     }
 
     private static List<QuerySolution> rows(String url, String query) {
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
             List<QuerySolution> out = new ArrayList<>();
             qe.execSelect().forEachRemaining(out::add);
-            return out;
-        }
-    }
-
-    /** The IRIs in the first column. */
-    private static List<String> iris(String url, String query) {
-        try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(query).build()) {
-            ResultSet rs = qe.execSelect();
-            String v = rs.getResultVars().get(0);
-            List<String> out = new ArrayList<>();
-            rs.forEachRemaining(r -> out.add(r.getResource(v).getURI()));
             return out;
         }
     }

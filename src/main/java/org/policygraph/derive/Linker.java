@@ -48,9 +48,7 @@ public final class Linker {
         for (DocumentAnalysis a : analyses) if (a.key() != null) ends.putIfAbsent(a.key(), LinkEnd.document(a));
         List<Link> out = new ArrayList<>();
         for (DocumentAnalysis a : analyses) out.addAll(explicit(a, ends::get));
-        Set<String> pairs = new HashSet<>();
-        out.stream().filter(Linker::betweenDocuments).forEach(l -> pairs.add(pair(l)));
-        out.addAll(placed(analyses, pairs));
+        out.addAll(placed(analyses, documentPairs(out)));
         return out;
     }
 
@@ -64,7 +62,7 @@ public final class Linker {
     /**
      * The links among the placed documents of {@code analyses} (whose citations are resolved): structure, indicators,
      * figures and tasks. {@code existing} are the {@link #pair pairs} of links already made (the explicit ones), which
-     * structure does not repeat; only those {@link #betweenDocuments between documents} matter.
+     * structure does not repeat; only {@link #documentPairs those between documents} matter.
      */
     public List<Link> placed(List<DocumentAnalysis> analyses, Set<String> existing) {
         List<Placed> placed = analyses.stream().map(a -> Placed.of(a, reference)).flatMap(Optional::stream).toList();
@@ -79,12 +77,14 @@ public final class Linker {
     public static String pair(Link l) { return DocumentLinker.pair(l.from(), l.to()); }
 
     /**
-     * True for a link from a document as a whole to a document as a whole: the only kind whose {@link #pair} the
-     * placed links could repeat (structure links documents; the others link targets, tasks and figures, never
-     * explicitly cited). A load keeps these pairs, not all, so its memory does not grow with every explicit link.
+     * The {@link #pair pairs} of the links that join a document as a whole to a document as a whole: the only pairs
+     * the placed links could repeat (structure links documents; the others link targets, tasks and figures, never
+     * explicitly cited). A load keeps these, not every explicit link's, so its memory does not grow with every link.
      */
-    public static boolean betweenDocuments(Link l) {
-        return l.from().kind() == LinkEnd.Kind.DOCUMENT && l.to().kind() == LinkEnd.Kind.DOCUMENT;
+    public static Set<String> documentPairs(List<Link> links) {
+        Set<String> out = new HashSet<>();
+        for (Link l : links) if (l.from().kind() == LinkEnd.Kind.DOCUMENT && l.to().kind() == LinkEnd.Kind.DOCUMENT) out.add(pair(l));
+        return out;
     }
 
     /**

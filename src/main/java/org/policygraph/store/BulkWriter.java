@@ -15,10 +15,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * {@code tdb2.tdbloader}'s default): it builds the indexes in passes instead of transaction by transaction, several
  * times faster and with a store a third the size. Phased, not parallel: the parallel loader updates all nine indexes
  * at once, so once the store outgrows the page cache (about 13 GB on a 23 GB machine) every insert is a random read;
- * the phased loader writes the primary indexes first and builds the others one group at a time from them. The bulk loader commits its indexes
- * separately, so a load killed half way could leave them disagreeing; {@link PolicyStore#beginBulkLoad} therefore
- * marks the store first, and a store opened with the mark still there is cleared, which loses nothing: it held no
- * documents. Documents are reported loaded when the loader has finished.
+ * the phased loader writes the primary indexes first and builds the others one group at a time from them. The bulk
+ * loader commits its indexes separately, so a load killed half way could leave them disagreeing;
+ * {@link PolicyStore#beginBulkLoad} therefore marks the store first, and a store opened with the mark still there is
+ * cleared, which loses nothing: it held no documents. Documents are reported loaded when the loader has finished.
  */
 final class BulkWriter implements GraphWriter {
     private static final MonitorOutput QUIET = (fmt, args) -> {};

@@ -39,6 +39,8 @@ final class LoadWriting {
     record Entry(Path file, AnalysisSpill.Handle handle, String graph, String document, LinkEnd end,
                  CorpusResolver.Loaded loaded, String region) {}
 
+    private static final int LINKS_PER_MODEL = 2_000;
+
     private final List<Entry> entries;
     private final AnalysisSpill spill;
     private final GraphWriter writer;
@@ -109,7 +111,7 @@ final class LoadWriting {
         List<String> replaced = byGraph.get(e.graph()).stream().filter(o -> o != e).map(o -> o.file().getFileName().toString()).toList();
         writer.document(GraphWriter.Pending.of(a, doc, replaced));
         List<Link> links = linker.explicit(a, ends::get);
-        links.stream().filter(Linker::betweenDocuments).forEach(l -> explicitPairs.add(Linker.pair(l)));
+        explicitPairs.addAll(Linker.documentPairs(links));
         send(links);
     }
 
@@ -138,8 +140,6 @@ final class LoadWriting {
             }
         }
     }
-
-    private static final int LINKS_PER_MODEL = 2_000;
 
     private DocumentAnalysis resolved(Entry e) { return CorpusResolver.resolve(spill.get(e.handle()), index, link -> {}); }
 }
