@@ -30,16 +30,16 @@ public final class BenchRun {
      * each is deleted once measured (see {@link LoadBench#bulk}).
      */
     public static Map<String, Object> run(Path corpus, Path work, int queryRuns, ReferenceData reference, boolean keep) throws IOException {
-        return run(corpus, work, queryRuns, reference, keep, true);
+        return run(corpus, work, queryRuns, reference, keep, LoadBench.Baseline.NQUADS);
     }
 
     /**
-     * As {@link #run(Path, Path, int, ReferenceData, boolean)}; without {@code baseline} the export and
-     * {@code tdb2.tdbloader} are skipped (a corpus whose store, dump and bulk-loaded store would not fit the disk
-     * together), and {@code load_vs_tdbloader} is null.
+     * As {@link #run(Path, Path, int, ReferenceData, boolean)}, with the baseline's dump as given; with
+     * {@link LoadBench.Baseline#NONE} the export and {@code tdb2.tdbloader} are skipped (a corpus whose store and dump,
+     * or dump and bulk-loaded store, would not fit the disk together), and {@code load_vs_tdbloader} is null.
      */
     public static Map<String, Object> run(Path corpus, Path work, int queryRuns, ReferenceData reference, boolean keep,
-                                          boolean baseline) throws IOException {
+                                          LoadBench.Baseline baseline) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         try (HeapSampler heap = new HeapSampler(20)) {
             Map<String, Object> heapByPhase = new LinkedHashMap<>();
@@ -50,12 +50,13 @@ public final class BenchRun {
             heapByPhase.put("load", round(heap.endPhaseAfterGcMb()));
             QueryBench.Result q = QueryBench.run(loaded.store(), queryRuns);
             heapByPhase.put("queries", round(heap.endPhaseAfterGcMb()));
-            LoadBench.Result l = baseline ? LoadBench.bulk(loaded, work, keep) : LoadBench.withoutBaseline(loaded);
+            boolean measured = baseline != LoadBench.Baseline.NONE;
+            LoadBench.Result l = measured ? LoadBench.bulk(loaded, work, keep, baseline) : LoadBench.withoutBaseline(loaded);
             heapByPhase.put("baseline", round(heap.endPhaseAfterGcMb()));
             out.put("documents", l.loaded() + l.failed());
             out.put("triples", l.triples());
             out.put("extract_vs_regex", round(x.extractVsRegex()));
-            out.put("load_vs_tdbloader", baseline ? round(l.loadVsTdbloader()) : null);
+            out.put("load_vs_tdbloader", measured ? round(l.loadVsTdbloader()) : null);
             out.put("chain_p50_vs_ask", round(q.chainP50VsAsk()));
             out.put("chain_p99_vs_ask", round(q.chainP99VsAsk()));
             out.put("peak_heap_mb", round(heap.peakMb()));
@@ -69,13 +70,14 @@ public final class BenchRun {
             load.put("loaded", l.loaded());
             load.put("failed", l.failed());
             load.put("load_seconds", round(l.loadSeconds()));
-            load.put("tdbloader_seconds", baseline ? round(l.bulkSeconds()) : null);
+            load.put("tdbloader_seconds", measured ? round(l.bulkSeconds()) : null);
             l.steps().forEach((step, seconds) -> load.put("step_" + step + "_seconds", round(seconds)));
             load.put("triples_per_document", round((double) l.triples() / Math.max(1, l.loaded())));
             load.put("store_bytes", l.storeBytes());
             load.put("store_bytes_per_document", round((double) l.storeBytes() / Math.max(1, l.loaded())));
-            load.put("tdbloader_store_bytes", baseline ? l.bulkStoreBytes() : null);
-            load.put("nquads_bytes", baseline ? l.dumpBytes() : null);
+            load.put("tdbloader_store_bytes", measured ? l.bulkStoreBytes() : null);
+            load.put("nquads_bytes", measured ? l.dumpBytes() : null);
+            load.put("nquads_gzip", measured ? baseline == LoadBench.Baseline.NQUADS_GZIP : null);
             out.put("load", load);
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("runs", q.runs());

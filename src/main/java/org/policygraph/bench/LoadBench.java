@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -41,6 +43,13 @@ public final class LoadBench {
         public double loadVsTdbloader() { return loadSeconds / bulkSeconds; }
     }
 
+    /** How the baseline runs: not at all, or on the dump written plain or gzip-compressed (which tdb2.tdbloader reads as such, decompressing as it parses). */
+    public enum Baseline {
+        NONE, NQUADS, NQUADS_GZIP;
+
+        String dumpName() { return this == NQUADS_GZIP ? "dump.nq.gz" : "dump.nq"; }
+    }
+
     /** The store after {@link #load}, with the figures of the load. */
     public record Loaded(Path store, LoadReport report, double seconds, long triples) {}
 
@@ -59,16 +68,17 @@ public final class LoadBench {
     }
 
     /**
-     * Exports the loaded store as N-Quads and bulk-loads the dump with {@code tdb2.tdbloader} into
-     * {@code work/store-bulk}. Unless {@code keep}, the loaded store is deleted once exported and the dump and the
-     * bulk-loaded store once measured.
+     * Exports the loaded store as N-Quads (compressed for {@link Baseline#NQUADS_GZIP}) and bulk-loads the dump with
+     * {@code tdb2.tdbloader} into {@code work/store-bulk}. Unless {@code keep}, the loaded store is deleted once
+     * exported and the dump and the bulk-loaded store once measured.
      */
-    public static Result bulk(Loaded l, Path work, boolean keep) throws IOException {
-        Path bulk = work.resolve("store-bulk"), dump = work.resolve("dump.nq");
+    public static Result bulk(Loaded l, Path work, boolean keep, Baseline baseline) throws IOException {
+        if (baseline == Baseline.NONE) throw new IllegalArgumentException("no baseline to run: use withoutBaseline");
+        Path bulk = work.resolve("store-bulk"), dump = work.resolve(baseline.dumpName());
         delete(bulk);
         long storeBytes = size(l.store());
         try (PolicyStore s = PolicyStore.open(l.store());
-             OutputStream out = new BufferedOutputStream(Files.newOutputStream(dump), 1 << 20)) {
+             OutputStream out = dumpStream(dump, baseline)) {
             s.read(ds -> {
                 RDFDataMgr.write(out, ds, Lang.NQUADS);
                 return null;
@@ -86,6 +96,15 @@ public final class LoadBench {
         LoadReport r = l.report();
         return new Result(r.loaded().size(), r.failed().size(), l.seconds(), bulkSeconds, l.triples(), storeBytes, bulkBytes,
                 dumpBytes, r.stepSeconds());
+    }
+
+    /** A buffered stream to the dump; gzip at its fastest level, since only the disk it saves matters. */
+    private static OutputStream dumpStream(Path dump, Baseline baseline) throws IOException {
+        OutputStream file = Files.newOutputStream(dump);
+        if (baseline != Baseline.NQUADS_GZIP) return new BufferedOutputStream(file, 1 << 20);
+        return new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16) {
+            { def.setLevel(Deflater.BEST_SPEED); }
+        }, 1 << 20);
     }
 
     /** The figures of the load alone (no export, no bulk load): the baseline's are NaN or -1. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.FileUtils;
 import org.policygraph.bench.BenchRun;
+import org.policygraph.bench.LoadBench;
 import org.policygraph.bench.CorpusGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
             "for a corpus whose store, dump and bulk-loaded store would not fit the disk together"})
     boolean skipTdbloader;
 
+    @Option(names = "--gzip-dump", description = {"write the dump the baseline loads gzip-compressed (tdb2.tdbloader then decompresses as it parses):",
+            "for a corpus whose store and plain dump would not fit the disk together"})
+    boolean gzipDump;
+
     @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON")
     Path json;
 
@@ -55,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         try {
             Map<String, Object> r = BenchRun.run(docs, dir, queries, reference.dir != null ? reference.data() : BenchRun.referenceOf(docs), work != null,
-                    !skipTdbloader);
+                    skipTdbloader ? LoadBench.Baseline.NONE : gzipDump ? LoadBench.Baseline.NQUADS_GZIP : LoadBench.Baseline.NQUADS);
             System.out.print(BenchRun.table(r));
             if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
             return 0;

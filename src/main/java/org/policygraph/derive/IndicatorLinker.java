@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.policygraph.model.Target;
 
 /**
  * Implicit links between the targets of placed documents: across levels for the same year ({@code implements},
- * from the higher level's target to the lower level's), and at the same unit across years
+ * from the higher level's target to the lower level's; each document against the {@link NearestAbove nearest level
+ * above} it that has targets), and at the same unit across years
  * ({@code same_measure_other_year}, from the previous year with targets in the same series). Sibling units are never
  * compared.
  */
@@ -25,12 +25,13 @@ final class IndicatorLinker {
         }
         TargetMatcher matcher = new TargetMatcher(new ArrayList<>(groups.values()));
         Map<Placed, Integer> previousYear = previousYears(groups.keySet());
+        NearestAbove nearest = new NearestAbove(groups.keySet());
         List<Link> out = new ArrayList<>();
         for (Placed upper : groups.keySet()) {
             for (Placed lower : groups.keySet()) {
                 if (upper == lower || upper.year() == null || lower.year() == null) continue;
                 LinkKind kind;
-                if (upper.isAbove(lower) && Objects.equals(upper.year(), lower.year())) kind = LinkKind.IMPLEMENTS;
+                if (nearest.isNearestAbove(upper, lower)) kind = LinkKind.IMPLEMENTS;
                 else if (isEarlierOfSameSeries(upper, lower) && upper.year().equals(previousYear.get(lower))) kind = LinkKind.SAME_MEASURE_OTHER_YEAR;
                 else continue;
                 boolean across = kind == LinkKind.IMPLEMENTS;

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.policygraph.model.Task;
 
 /**
- * Implicit links between tasks across levels for the same year. Tasks are compared sentence by sentence: the
+ * Implicit links between tasks across levels for the same year, each document's tasks against those of the
+ * {@link NearestAbove nearest level above} it that has tasks. Tasks are compared sentence by sentence: the
  * similarity of two tasks is that of their closest pair of sentences (syllable unigram and bigram weighted Dice,
  * inverse document frequencies over all sentences compared), and that pair is the link's evidence. Each innermost
  * task of the higher document links to the one innermost task of the lower document that takes it up best, above
@@ -41,10 +41,11 @@ final class TaskLinker {
             }
             sentences.put(p, ss);
         }
+        NearestAbove nearest = new NearestAbove(docs.stream().filter(p -> !sentences.get(p).isEmpty()).toList());
         List<Link> out = new ArrayList<>();
         for (Placed upper : docs) {
             for (Placed lower : docs) {
-                if (upper == lower || !upper.isAbove(lower) || upper.year() == null || !Objects.equals(upper.year(), lower.year())) continue;
+                if (!nearest.isNearestAbove(upper, lower)) continue;
                 Map<Task, Match> best = new LinkedHashMap<>();
                 for (Sentence u : sentences.get(upper)) {
                     for (Sentence l : sentences.get(lower)) {

@@ -58,4 +58,17 @@ class BenchCommandTest {
         assertTrue(r.get("chain_p50_vs_ask").asDouble() > 0, r.toString());
         assertFalse(Files.exists(tmp.resolve("w2").resolve("dump.nq")), "no dump without the baseline");
     }
+
+    @Test
+    void aGzipDumpIsWhatTheBaselineLoads() throws Exception {
+        Path json = tmp.resolve("bench-gzip.json"), work = tmp.resolve("w3");
+        assertEquals(0, Main.commandLine().execute("bench", "--documents", "20", "--seed", "3", "--queries", "3",
+                "--gzip-dump", "--work", work.toString(), "--json", json.toString()));
+        JsonNode r = new ObjectMapper().readTree(json.toFile());
+        assertTrue(r.get("load").get("nquads_gzip").asBoolean(), r.toString());
+        assertTrue(r.get("load_vs_tdbloader").asDouble() > 0, r.toString());
+        assertTrue(Files.exists(work.resolve("dump.nq.gz")) && !Files.exists(work.resolve("dump.nq")));
+        // the bulk-loaded store holds the dump's quads: about as large as the loaded store, not an empty one
+        assertTrue(r.get("load").get("tdbloader_store_bytes").asLong() > r.get("load").get("store_bytes").asLong() / 2, r.toString());
+    }
 }
