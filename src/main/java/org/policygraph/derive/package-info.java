@@ -8,7 +8,10 @@
  * <p>The method, step by step, all explainable and none of it hand-written pairs:
  * <ol>
  *   <li><b>Placement.</b> A document's unit, the unit's ancestors, its level and year come from its header and the
- *       reference data ({@code Placed}). Only a unit's ancestors are upstream of it: sibling districts never link.</li>
+ *       reference data ({@code Placed}). Only a unit's ancestors are upstream of it: sibling districts never link.
+ *       Targets and tasks are compared with those of the nearest level above that has documents of the year
+ *       ({@code NearestAbove}): a ward's with its district's, a district's with its city's, and the centre is
+ *       reached through the chain of links; a level missing from the corpus is skipped.</li>
  *   <li><b>Explicit links.</b> A citation whose mention is of kind implementation ("thực hiện", "cụ thể hóa",
  *       "triển khai", "tiếp tục thực hiện") makes the citing document, and the innermost task holding the mention,
  *       derive from the cited document (high); a report's citations of kind reports-on make it report on them.</li>

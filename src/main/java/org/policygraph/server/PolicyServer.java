@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * The embedded, read-only Fuseki server: one dataset {@code /policy} with one endpoint, the SPARQL query
@@ -42,7 +43,8 @@ public final class PolicyServer {
      * dataset description and the dumps ({@link Web}).
      */
     public static FusekiServer build(Dataset dataset, Options o, String base) {
-        DatasetGraph dsg = TextSearch.indexed(dataset.asDatasetGraph());
+        TextSearch.Indexed text = TextSearch.indexed(dataset.asDatasetGraph());
+        DatasetGraph dsg = text.dataset();
         long ms = o.timeout().toMillis();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, ms + "," + ms);
@@ -58,6 +60,10 @@ public final class PolicyServer {
         FusekiServer server = Web.register(builder, dsg, base, ENDPOINT).build();
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStopped(LifeCycle event) { text.close(); }
+        });
         return server;
     }
 }

@@ -28,8 +28,8 @@ import org.policygraph.rdf.PG;
  * indicators ({@code pg:sourceText}) and their headings and names ({@code rdfs:label}), with the
  * diacritic-folding {@link FoldingAnalyzer}. It is built from the store when the server starts, so it always
  * matches the store it serves; {@code text:query} works on the SPARQL endpoint. The index is on disk (a temporary
- * directory, memory-mapped by Lucene and deleted when the JVM exits), not in the heap: at 100,000 synthetic
- * documents an in-heap index took more than 1.2 GB.
+ * directory, memory-mapped by Lucene and deleted when its server stops, or else when the JVM exits), not in the
+ * heap: at 100,000 synthetic documents an in-heap index took more than 1.2 GB.
  */
 public final class TextSearch {
     /** The indexed properties; all go to one Lucene field, {@code text}. */
@@ -39,15 +39,33 @@ public final class TextSearch {
 
     static { TextQuery.init(); }
 
+    /**
+     * A dataset with its text index and the index's directory: {@link #close} closes the index and deletes the
+     * directory (the server does so when it stops).
+     */
+    public record Indexed(DatasetGraph dataset, TextIndex index, Path dir) implements AutoCloseable {
+        @Override
+        public void close() {
+            index.close();
+            delete(dir);
+        }
+    }
+
     /** The dataset with a text index built over the content of {@code base}. */
-    public static DatasetGraph indexed(DatasetGraph base) {
+    public static Indexed indexed(DatasetGraph base) {
+        Path dir = directory();
         EntityDefinition def = new EntityDefinition("uri", "text");
         for (Node p : INDEXED) def.set("text", p);
         TextIndexConfig cfg = new TextIndexConfig(def);
         cfg.setAnalyzer(new FoldingAnalyzer());
         cfg.setQueryAnalyzer(new FoldingAnalyzer());
         cfg.setValueStored(true);
-        TextIndex index = TextDatasetFactory.createLuceneIndex(directory(), cfg);
+        TextIndex index;
+        try {
+            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(dir), cfg);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the text index in " + dir + ": " + e.getMessage(), e);
+        }
         Txn.executeRead(base, () -> {
             for (Node p : INDEXED) {
                 base.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
@@ -60,25 +78,26 @@ public final class TextSearch {
         index.commit();
         DatasetGraph text = TextDatasetFactory.create(base, index, true);
         text.getContext().set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
-        return text;
+        return new Indexed(text, index, dir);
     }
 
-    /** A fresh directory for one index, deleted with its files when the JVM exits. */
-    private static FSDirectory directory() {
+    /** A fresh directory for one index, deleted with its files when the JVM exits if not before ({@link Indexed#close}). */
+    private static Path directory() {
         try {
             Path dir = Files.createTempDirectory("policy-graph-text-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete " + dir));
-            return FSDirectory.open(dir);
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the text index directory: " + e.getMessage(), e);
         }
     }
 
     private static void delete(Path dir) {
+        if (!Files.exists(dir)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
-            // best effort at exit; the directory is in the system's temporary folder
+            // best effort; the directory is in the system's temporary folder
         }
     }
 
