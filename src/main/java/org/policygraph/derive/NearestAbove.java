@@ -1,10 +1,9 @@
 package org.policygraph.derive;
 
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,19 +18,23 @@ import java.util.Set;
 final class NearestAbove {
     private final Map<Placed, Set<Placed>> above = new IdentityHashMap<>();
 
-    /** Computes, for each of {@code docs}, its nearest documents above among {@code docs} (only these count). */
+    /**
+     * Computes, for each of {@code docs}, its nearest documents above among {@code docs} (only these count). The
+     * documents of one unit and year are one set, shared by every document below that has them as its nearest.
+     */
     NearestAbove(Collection<Placed> docs) {
-        Map<String, List<Placed>> byUnitYear = new HashMap<>();
-        for (Placed p : docs) if (p.year() != null) byUnitYear.computeIfAbsent(key(p.unit(), p.year()), k -> new ArrayList<>()).add(p);
+        Map<String, Set<Placed>> byUnitYear = new HashMap<>();
+        for (Placed p : docs) {
+            if (p.year() != null) byUnitYear.computeIfAbsent(key(p.unit(), p.year()), k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(p);
+        }
         for (Placed lower : docs) {
             if (lower.year() == null) continue;
             for (String unit : lower.ancestors()) {
-                List<Placed> level = byUnitYear.get(key(unit, lower.year()));
-                if (level == null) continue;
-                Set<Placed> set = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-                set.addAll(level);
-                above.put(lower, set);
-                break;
+                Set<Placed> level = byUnitYear.get(key(unit, lower.year()));
+                if (level != null) {
+                    above.put(lower, level);
+                    break;
+                }
             }
         }
     }

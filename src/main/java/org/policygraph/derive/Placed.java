@@ -45,16 +45,7 @@ record Placed(DocumentAnalysis analysis, String unit, List<String> ancestors, Le
 
     String seed() { return analysis.source().name(); }
 
-    /** True when this document's unit lies above {@code other}'s: a city above its districts, never a sibling. */
-    boolean isAbove(Placed other) { return other.ancestors.contains(unit); }
-
     boolean sameUnit(Placed other) { return unit.equals(other.unit); }
-
-    /** How many unit levels this document lies above {@code other} (1 for the parent), or -1. */
-    int stepsAbove(Placed other) {
-        int i = other.ancestors.indexOf(unit);
-        return i < 0 ? -1 : i + 1;
-    }
 
     boolean isParty() { return body != null ? body.isParty() : analysis.header() != null && analysis.header().system() == org.policygraph.model.DocSystem.PARTY; }
 }
