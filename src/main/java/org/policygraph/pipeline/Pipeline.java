@@ -52,7 +52,10 @@ public final class Pipeline {
 
     public static Pipeline standard() { return new Pipeline(ReferenceData.bundled(), new SourceDecoder()); }
 
-    /** Reads and analyses one file; refuses a file that is not a readable document with a recognisable header. */
+    /**
+     * Reads and analyses one file; refuses a file that is not readable text. A text whose header cannot be read is
+     * analysed all the same (an unidentified document, with a note saying so).
+     */
     public DocumentAnalysis analyse(Path file) throws InputRejectedException {
         String original = decoder.read(file);
         byte[] bytes;
@@ -70,10 +73,12 @@ public final class Pipeline {
         SourceText text = SourceText.of(original);
         HeaderExtractor.Reading reading = headers.read(text);
         DocumentHeader header = reading.header();
-        if (header.type() == null && header.issuer() == null && header.date() == null)
-            throw new InputRejectedException(source.path(), -1,
-                    "no recognisable document header: no document type, issuing body or date was found");
+        if (text.normalised().codePoints().noneMatch(Character::isLetter))
+            throw new InputRejectedException(source.path(), -1, "no text: the file holds no letters");
         List<String> warnings = new ArrayList<>(reading.warnings(header));
+        if (header.type() == null && header.issuer() == null && header.date() == null && header.symbol() == null)
+            warnings.add("no recognisable document header (no document type, number, issuing body or date was found):"
+                    + " stored as an unidentified document, with what its text gives");
         List<Section> parts = sections.split(text);
         List<Citation> cited = citations.extract(text, header);
         DocumentKey key = identifier.identify(header);

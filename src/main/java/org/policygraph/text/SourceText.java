@@ -17,15 +17,15 @@ public final class SourceText implements Serializable {
     private transient volatile Normalised form;
 
     /** The normalised text and its offset maps. */
-    private record Normalised(String text, int[] origin, int[] originEnd, List<FootnoteMarker> footnotes) {}
+    private record Normalised(String text, int[] origin, int[] originEnd, List<FootnoteMarker> footnotes, List<Span> chrome) {}
 
-    SourceText(String original, String normalised, int[] origin, int[] originEnd, List<FootnoteMarker> footnotes) {
+    SourceText(String original, String normalised, int[] origin, int[] originEnd, List<FootnoteMarker> footnotes, List<Span> chrome) {
         // origin[i] = offset in original of normalised char i; origin[len] = original.length()
         // originEnd[i] = end in original of what normalised char i was read from
         if (origin.length != normalised.length() + 1 || originEnd.length != origin.length)
             throw new IllegalArgumentException("offset map length");
         this.original = original;
-        this.form = new Normalised(normalised, origin, originEnd, List.copyOf(footnotes));
+        this.form = new Normalised(normalised, origin, originEnd, List.copyOf(footnotes), List.copyOf(chrome));
     }
 
     private SourceText(String original) { this.original = original; }
@@ -43,6 +43,9 @@ public final class SourceText implements Serializable {
     public String normalised() { return form().text(); }
 
     public List<FootnoteMarker> footnotes() { return form().footnotes(); }
+
+    /** Spans of the original that belong to the page the document was saved from, not to the document ({@link PageChrome}). */
+    public List<Span> chrome() { return form().chrome(); }
 
     /** Offset in the original text of the normalised character at {@code i} (i may equal length). */
     public int originalOffset(int i) { return form().origin()[i]; }

@@ -47,21 +47,35 @@ public final class TextNormaliser {
 
     public static TextNormaliser standard() { return STANDARD; }
 
+    /**
+     * The normalised text of {@code original}. Page chrome ({@link PageChrome}) found in a first reading is read again
+     * as a line break, so that no extractor sees it; the original keeps it, and {@link SourceText#chrome()} says where.
+     */
     public SourceText normalise(String original) {
-        Builder out = new Builder(original.length());
+        SourceText first = read(original, original, List.of());
+        List<Span> chrome = PageChrome.bundled().find(first.normalised()).stream().map(first::toOriginal).toList();
+        if (chrome.isEmpty()) return first;
+        char[] masked = original.toCharArray();
+        for (Span s : chrome) java.util.Arrays.fill(masked, s.start(), s.end(), '\n');
+        return read(original, new String(masked), chrome);
+    }
+
+    /** Normalises {@code text} (the original, or the original with its chrome blanked: same length) into a text of {@code original}. */
+    private SourceText read(String original, String text, List<Span> chrome) {
+        Builder out = new Builder(text.length());
         List<FootnoteMarker> footnotes = new ArrayList<>();
-        StartScan scan = new StartScan(MARKUP, original, TextNormaliser::markupMayStart, 1);
+        StartScan scan = new StartScan(MARKUP, text, TextNormaliser::markupMayStart, 1);
         Matcher m = scan.matcher();
         int pos = 0;
         while (scan.next()) {
-            out.appendClean(original, pos, m.start());
+            out.appendClean(text, pos, m.start());
             String label = m.group("fn") != null ? m.group("fn") : m.group("fn2");
             if (label != null) footnotes.add(new FootnoteMarker(label.strip(), out.length(), new Span(m.start(), m.end())));
             if (m.group("brk") != null) out.lineBreakAt(m.start());
             pos = m.end();
         }
-        out.appendClean(original, pos, original.length());
-        return new SourceText(original, out.text(), out.origins(original.length()), out.originEnds(original.length()), footnotes);
+        out.appendClean(text, pos, text.length());
+        return new SourceText(original, out.text(), out.origins(original.length()), out.originEnds(original.length()), footnotes, chrome);
     }
 
     /** Where {@link #MARKUP} may match: at a mark that starts a tag, emphasis or a footnote, or at the start of a line. */

@@ -180,12 +180,31 @@ public final class HeaderExtractor {
                 Optional<DocType> byWord = DocType.byWord(typeLine.value());
                 if (byWord.isPresent()) return new Found<>(byWord.get(), typeLine.start(), typeLine.end());
             }
+            Found<DocType> letter = letter();
+            if (letter != null) return letter;
             if (appendix != null && appendix.type() != null) return appendix.type();
             if (symbol != null && symbol.value().type().isPresent()) return new Found<>(symbol.value().type().get(), symbol.start(), symbol.end());
             Found<DocType> self = lastTypeWord(HeaderPatterns.SELF_REFERENCE, layout.preambleEnd(), t.length());
             if (self != null) return self;
             Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
             if (r.find()) return new Found<>(DocType.NGHI_QUYET, r.start(), r.start() + "quyết nghị".length());
+            return null;
+        }
+
+        /**
+         * A letter (công văn): the one type the national formats print without a type name, its summary "V/v ..."
+         * under the number and its addressee ("Kính gửi: ...") opening the text. Read from a header zone that has a
+         * number line and a summary or an addressee but no type name; the evidence is the summary or addressee.
+         */
+        private Found<DocType> letter() {
+            if (!layout.zoned() || numberLine() == null) return null;
+            for (int[] l : lines(layout.titleStart(), Math.min(t.length(), layout.preambleStart() + 1))) {
+                String line = text(l);
+                if (HeaderPatterns.SUMMARY_LINE.matcher(line).lookingAt() || HeaderPatterns.RECIPIENT.matcher(line).lookingAt()) {
+                    int end = l[0] + line.stripTrailing().length();
+                    return new Found<>(DocType.CONG_VAN, l[0], end);
+                }
+            }
             return null;
         }
 
@@ -237,7 +256,8 @@ public final class HeaderExtractor {
                 m = HeaderPatterns.INLINE_PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
                 if (!m.find()) return Optional.empty();
             }
-            Found<String> place = new Found<>(m.group("place").strip(), m.start("place"), m.start("place") + m.group("place").strip().length());
+            String printed = m.group("place").strip();
+            Found<String> place = new Found<>(printed.replaceAll("\\s+", " "), m.start("place"), m.start("place") + printed.length());
             return Optional.of(new PlaceDate(place, dateAt(m, m.start("date"), m.end("date"))));
         }
 
@@ -341,7 +361,7 @@ public final class HeaderExtractor {
 
         /** Top-level headings ("II. CHỦ ĐỀ, ... NĂM 2024") with a following line in capitals, before the signature. */
         private List<int[]> topHeadings() {
-            int end = signature != null ? signature.bodyStart() : t.length();
+            int end = signature != null && signature.bodyStart() > layout.preambleStart() ? signature.bodyStart() : t.length();
             List<int[]> out = new ArrayList<>();
             Matcher m = HeaderPatterns.TOP_HEADING.matcher(t).region(layout.preambleStart(), end);
             while (m.find()) {

@@ -79,7 +79,7 @@ final class HeaderPatterns {
 
     /** The place-and-date line: "Kiến An, ngày 15 tháng 12 năm 2023". */
     static final Pattern PLACE_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?)\\s*,\\s*(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
+            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?(?:\\n\\p{L}[\\p{L} .'-]{0,30}?)?)\\s*,\\s*(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
 
     /**
      * The place and date printed beside the number when the two header columns were merged into one line
@@ -122,12 +122,23 @@ final class HeaderPatterns {
     static final Pattern MOTTO = Pattern.compile("(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-\\s*tự do|"
             + "đảng cộng sản việt nam)", CI);
 
+    /** A line that is the national motto or the Party's name (zone 1 of both formats), possibly broken after "XÃ". */
+    static final Pattern MOTTO_LINE = Pattern.compile("(?m)^[ \\t|]*(?:cộng h[òo]à xã(?:\\s+hội)?|độc lập\\s*[-–]\\s*tự do|đảng cộng sản việt nam)", CI);
+
+    /** The first line of a document's body: legal bases, recitals, an article, chapter or part, the enacting words. */
+    static final Pattern BODY_START = Pattern.compile("^(?:căn cứ\\b|xét đề nghị|theo đề nghị|thực hiện\\b|tại hội nghị|trên cơ sở\\b"
+            + "|điều\\s+\\d+\\s*[.:]|chương\\s+[IVX\\d]+\\b|phần\\s+(?:thứ\\s+)?[IVX\\d]+\\b|quyết nghị\\s*:|quyết định\\s*:"
+            + "|[IVX]{1,4}\\.\\s+\\S|\\d{1,2}\\.\\s+\\p{Lu}\\p{Ll})", CI);
+
+    /** A summary line under the number or the type ("V/v ...", "Về việc ..."). */
+    static final Pattern SUMMARY_LINE = Pattern.compile("^(?:v/v\\b|về\\s)", CI);
+
     /** Title-block lines that are not part of the subject: motto, conference, body, "của ...". */
     static final Pattern NOT_SUBJECT = Pattern.compile("^[ \\t]*(?:cộng hòa xã hội|cộng hoà xã hội|độc lập\\s*-|"
             + "đảng cộng sản việt nam|kính gửi|số\\s*:|hội nghị\\b|ban chấp hành|ban thường vụ|của\\s)", CI);
 
     /** The recipients line that ends a title block. */
-    static final Pattern RECIPIENT = Pattern.compile("^[ \\t]*kính gửi\\b", CI);
+    static final Pattern RECIPIENT = Pattern.compile("^[ \\t]*kính\\s+gửi\\b", CI);
 
     /** A top-level part heading ("I. KẾT QUẢ ..."), which ends the opening of a document. */
     static final Pattern TOP_HEADING = Pattern.compile("(?m)^[ \\t]*[IVX]{1,4}\\.\\s+\\S");
@@ -138,11 +149,14 @@ final class HeaderPatterns {
      * The first line of a signature block: on behalf of a body ("T/M BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN"), for
      * a head ("KT. CHỦ TỊCH"), by order or authorisation. Role lines in capitals and the name follow.
      */
-    static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?<auth>T/M|T\\.M\\.?|TM\\.?|KT\\.?|Q\\.|TL\\.?|TUQ\\.?)"
+    static final Pattern SIGNATURE = Pattern.compile("(?m)^[ \\t]*(?<auth>T/M|T\\.M\\.?|TM\\.?|K/T|KT\\.?|Q\\.|T/L|TL\\.?|TUQ\\.?)"
             + "[ \\t]*(?<body>[^\\n]+)$");
 
-    /** How many lines after the first line of a signature block the name may stand. */
-    static final int SIGNATURE_LINES = 5;
+    /** The recipients' heading beside the signature block: "Nơi nhận:". */
+    static final Pattern RECIPIENTS_HEADING = Pattern.compile("^[ \\t|]*nơi\\s+nhận\\s*:?", CI);
+
+    /** An appendix heading: "PHỤ LỤC", "Phụ lục I". */
+    static final Pattern APPENDIX_HEADING = Pattern.compile("^[ \\t|]*phụ\\s+lục\\b", CI);
 
     /** Lines inside a signature block that are neither role nor name: "(Đã ký)", "(đã ký và đóng dấu)". */
     static final Pattern SIGNED_NOTE = Pattern.compile("^\\(.*\\)$|^đã ký", CI);

@@ -1,17 +1,26 @@
 package org.policygraph.extract.header;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.policygraph.text.Lettering;
 import org.policygraph.text.Lines;
 
 /**
- * Reads the signature block: its first line ("T/M BAN CHẤP HÀNH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"), role
- * lines in capitals ("PHÓ CHỦ TỊCH"), notes such as "(Đã ký)", and the signatory's name. The role is the capitals
- * line just above the name; the first line names the body signed for.
+ * Reads the signature block (zone 7 of both national formats): an authority line ("TM. ỦY BAN NHÂN DÂN",
+ * "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "TL. CỤC TRƯỞNG"), role lines in capitals ("PHÓ CHỦ TỊCH"), notes such as
+ * "(Đã ký)", and the signatory's name. Web pages and PDFs break these lines anywhere ("K/T CHÁNH" / "VĂN PHÒNG"),
+ * so a block is read as a name under a run of capitals lines. Of the blocks of a text, the document's own is the
+ * one beside the recipients ("Nơi nhận:", which the formats set beside it), else the last before the appendices.
  */
 final class SignatureReader {
     private SignatureReader() {}
+
+    /** Most lines above a name that a block's authority and role lines may take. */
+    private static final int BLOCK_LINES = 8;
+
+    /** How many lines from the recipients' line the document's own block may stand. */
+    private static final int NEAR_RECIPIENTS = 60;
 
     /**
      * A signature block in the normalised text.
@@ -20,37 +29,81 @@ final class SignatureReader {
      * @param nameStart  start of the name
      * @param nameEnd    end of the name
      * @param role       role printed above the name, without a "KT."/"TL." prefix
-     * @param bodyStart  start of the body signed for ("BAN CHẤP HÀNH")
+     * @param bodyStart  start of the body signed for ("BAN CHẤP HÀNH"), or of the block when no authority line names one
      * @param bodyEnd    end of the body signed for
      */
     record Signature(String name, int nameStart, int nameEnd, String role, int bodyStart, int bodyEnd) {}
 
-    /** The last complete signature block of a text, or null. */
+    /** The document's own signature block, or null. */
     static Signature read(String t) {
-        Matcher m = HeaderPatterns.SIGNATURE.matcher(t);
-        Signature last = null;
-        while (m.find()) {
-            Signature s = block(t, m);
-            if (s != null) last = s;
+        List<int[]> lines = Lines.of(t, 0, t.length());
+        List<Integer> at = new ArrayList<>();
+        List<Signature> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Signature s = block(t, lines, i);
+            if (s != null) {
+                blocks.add(s);
+                at.add(i);
+            }
         }
+        if (blocks.isEmpty()) return null;
+        int recipients = recipientsLine(t, lines);
+        if (recipients >= 0) {
+            int best = -1;
+            for (int b = 0; b < blocks.size(); b++) {
+                int d = Math.abs(at.get(b) - recipients);
+                if (d <= NEAR_RECIPIENTS && (best < 0 || d < Math.abs(at.get(best) - recipients))) best = b;
+            }
+            if (best >= 0) return blocks.get(best);
+        }
+        int appendix = firstAppendixAfter(t, lines, at.get(0));
+        Signature last = blocks.get(0);
+        for (int b = 1; b < blocks.size() && (appendix < 0 || at.get(b) < appendix); b++) last = blocks.get(b);
         return last;
     }
 
-    private static Signature block(String t, Matcher m) {
+    /** The block whose name stands on line {@code i}, or null. */
+    private static Signature block(String t, List<int[]> lines, int i) {
+        int[] n = lines.get(i);
+        String raw = t.substring(n[0], n[1]);
+        String name = raw.strip();
+        if (!HeaderPatterns.PERSON_NAME.matcher(name).matches() || Lettering.isCapitals(name)) return null;
+        int top = -1;
         String role = null;
-        List<int[]> after = Lines.of(t, Math.min(t.length(), m.end() + 1), t.length());
-        for (int[] l : after.subList(0, Math.min(HeaderPatterns.SIGNATURE_LINES, after.size()))) {
-            String raw = t.substring(l[0], l[1]);
-            String line = raw.strip();
+        for (int j = i - 1; j >= 0 && i - j <= BLOCK_LINES; j--) {
+            String line = t.substring(lines.get(j)[0], lines.get(j)[1]).strip();
             if (HeaderPatterns.SIGNED_NOTE.matcher(line).find()) continue;
-            boolean name = HeaderPatterns.PERSON_NAME.matcher(line).matches() && !Lettering.isCapitals(line);
-            if (name && role != null) {
-                int ns = l[0] + raw.indexOf(line);
-                return new Signature(line, ns, ns + line.length(), role, m.start("body"), m.end("body"));
-            }
-            if (!Lettering.isCapitals(line)) return null;
-            role = line.replaceFirst("^(?:KT|Q|TL|TUQ)\\.\\s*", "");
+            if (!Lettering.isCapitals(line) || line.startsWith("|") || line.endsWith(":")) break;
+            if (role == null) role = line.replaceFirst("^(?:KT|K/T|Q|TL|T/L|TUQ)\\.?\\s*", "");
+            top = j;
+        }
+        if (top < 0) return null;
+        int ns = n[0] + raw.indexOf(name);
+        int[] authority = authority(t, lines, top, i);
+        return new Signature(name, ns, ns + name.length(), role,
+                authority == null ? lines.get(top)[0] : authority[0], authority == null ? lines.get(top)[0] : authority[1]);
+    }
+
+    /** The body an authority line of lines [from, to) signs for ("TM. ỦY BAN NHÂN DÂN": its name), or null. */
+    private static int[] authority(String t, List<int[]> lines, int from, int to) {
+        for (int j = from; j < to; j++) {
+            Matcher m = HeaderPatterns.SIGNATURE.matcher(t).region(lines.get(j)[0], lines.get(j)[1]);
+            if (m.find()) return new int[] {m.start("body"), m.end("body")};
         }
         return null;
+    }
+
+    /** The line of the recipients' heading ("Nơi nhận:"), or -1. */
+    private static int recipientsLine(String t, List<int[]> lines) {
+        for (int i = 0; i < lines.size(); i++)
+            if (HeaderPatterns.RECIPIENTS_HEADING.matcher(t).region(lines.get(i)[0], lines.get(i)[1]).lookingAt()) return i;
+        return -1;
+    }
+
+    /** The first appendix heading ("PHỤ LỤC") after line {@code from}, or -1. */
+    private static int firstAppendixAfter(String t, List<int[]> lines, int from) {
+        for (int i = from + 1; i < lines.size(); i++)
+            if (HeaderPatterns.APPENDIX_HEADING.matcher(t).region(lines.get(i)[0], lines.get(i)[1]).lookingAt()) return i;
+        return -1;
     }
 }
