@@ -21,11 +21,11 @@ import org.policygraph.model.DocType;
 public record DocumentSymbol(String printed, String number, Integer year, String typeCode, String issuerCode, DocSystem system) {
 
     private static final String CODE = "[A-ZĐ][A-Za-zĐđ]{0,4}";
-    private static final String ISSUER = "[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?:-[A-ZĐ][A-Za-zĐđ0-9]{0,11})?";
+    private static final String ISSUER = "[A-ZĐ][A-Za-zĐđ0-9&]{0,15}(?:[-.][A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,2}";
 
     /** Regex of a symbol as printed, possibly with spaces and a blank number, for use inside other patterns. */
-    public static final String FORM = "(?:\\d{1,5}|\\.{2,}|…)?\\s*(?:/\\s*\\d{4}\\s*)?[-/]\\s*[A-ZĐ][A-Za-zĐđ0-9]{0,11}"
-            + "(?:\\s*[-/]\\s*[A-ZĐ][A-Za-zĐđ0-9]{0,11}){0,2}";
+    public static final String FORM = "(?:\\d{1,6}[a-z]?|\\.{2,}|…+|_{2,})?\\s*(?:/\\s*\\d{4}\\s*)?[-/]\\s*[A-ZĐ][A-Za-zĐđ0-9&]{0,15}"
+            + "(?:\\s*[-/.]\\s*[A-ZĐ][A-Za-zĐđ0-9&]{0,15}){0,3}";
 
     private static final Pattern PARTY = Pattern.compile("^(\\d*)-(" + CODE + ")/(" + ISSUER + ")$");
     private static final Pattern STATE_NORMATIVE = Pattern.compile("^(\\d*)/(\\d{4})/(?:(" + CODE + ")-)?(" + ISSUER + ")$");
@@ -33,7 +33,7 @@ public record DocumentSymbol(String printed, String number, Integer year, String
 
     /** Parses a printed symbol; empty when it has none of the three shapes. */
     public static Optional<DocumentSymbol> parse(String printed) {
-        String s = printed.replaceAll("\\s+", "").replaceFirst("^(?:\\.{2,}|…)", "");
+        String s = printed.replaceAll("\\s+", "").replaceFirst("^(?:\\.{2,}|…+|_{2,})", "");
         Matcher m = PARTY.matcher(s);
         if (m.matches()) return Optional.of(new DocumentSymbol(s, blank(m.group(1)), null, m.group(2), m.group(3), DocSystem.PARTY));
         m = STATE_NORMATIVE.matcher(s);

@@ -49,7 +49,7 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
         if (anchor < 0) return titleFromTop(t);
         List<int[]> lines = Lines.of(t, 0, Math.min(t.length(), anchor + HEADER_MAX));
         int first = 0;
-        while (first < lines.size() && lines.get(first)[0] < anchor) first++;
+        while (first < lines.size() && lines.get(first)[1] < anchor) first++;
         int k = first;
         while (k > 0 && first - k < LINES_ABOVE_ANCHOR && isZoneLine(t.substring(lines.get(k - 1)[0], lines.get(k - 1)[1]).strip())) k--;
         int start = k < lines.size() ? lines.get(k)[0] : anchor;
@@ -57,6 +57,7 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
         int preambleStart = titleEnd;
         boolean typeSeen = false;
         boolean inSummary = false;
+        boolean summarySeen = false;
         for (int i = first; i < lines.size(); i++) {
             int[] l = lines.get(i);
             String line = t.substring(l[0], l[1]).strip();
@@ -67,11 +68,13 @@ record HeaderLayout(int titleStart, int titleEnd, int preambleStart, int preambl
             }
             boolean body = i > first && isBodyLine(line);
             if (!body && typeSeen && !isRule(line) && !Lettering.isCapitals(line)) {
-                // under the type name only the summary and capitals lines (title, enacting authority) belong to the header
-                boolean summary = HeaderPatterns.SUMMARY_LINE.matcher(line).lookingAt();
+                // under the type name only the summary (its first line whatever its words) and capitals lines (title,
+                // enacting authority) belong to the header
+                boolean summary = !summarySeen || HeaderPatterns.SUMMARY_LINE.matcher(line).lookingAt();
                 body = !summary && !(inSummary && Character.isLowerCase(line.charAt(0)));
                 inSummary = summary || inSummary;
             }
+            if (typeSeen && !isRule(line) && !HeaderPatterns.TITLE_TYPE.matcher(line).lookingAt()) summarySeen = true;
             if (body) {
                 titleEnd = l[0];
                 preambleStart = l[0];

@@ -61,8 +61,13 @@ final class HeaderPatterns {
 
     // ---- symbol, date, place -------------------------------------------------------------------------------
 
-    /** The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND". */
-    static final Pattern NUMBER_LINE = Pattern.compile("(?m)^[ \\t]*số\\s*:?\\s*(?<sym>" + DocumentSymbol.FORM + ")", CI);
+    /**
+     * The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND", "Số 06-NQ/QU" (the Party's, without a colon), the symbol
+     * possibly on the next line; at the start of a line or of a flattened table cell ("CHÍNH PHỦ____ Số: ..."), and
+     * ending its line or cell (a symbol followed by running text is a mention, not the number line).
+     */
+    static final Pattern NUMBER_LINE = Pattern.compile("(?m)(?:^[ \\t|]*|(?<=[|_]\\s{0,3}))số\\s*[:.]?\\s*(?<sym>" + DocumentSymbol.FORM + ")"
+            + "(?=[ \\t]*(?:$|\\||\\p{Lu}[\\p{L} .]{0,30},\\s*ngày))", CI);
 
     /** The document's own appendix heading: "(kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của ...)". */
     static final Pattern OWN_APPENDIX = Pattern.compile("(?m)^[ \\t]*\\(\\s*(?:ban hành\\s+)?kèm theo\\s+(?<word>"
@@ -171,8 +176,15 @@ final class HeaderPatterns {
     /** A title line naming a unit below a body named on the line above ("ỦY BAN NHÂN DÂN" / "QUẬN KIẾN AN"). */
     static final Pattern UNIT_LINE = Pattern.compile("^[ \\t]*(?<uw>thành phố|thị trấn|thị xã|quận|huyện|tỉnh|phường|xã)(?![\\p{L}])", CI);
 
-    /** A signatory's name: two to six capitalised words, no digits or punctuation. */
-    static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,5}$");
+    /** Words set as a name: each a capital and small letters ("Nguyễn Thị Minh"), nothing else. */
+    static final Pattern NAME_WORDS = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*$");
+
+    /**
+     * The start of a signatory's name line: a military or police rank or an academic title that may stand before
+     * it ("Thượng tướng", "Đại tá", "GS.TS."), then words set as a name to the end of the line.
+     */
+    static final Pattern NAME_START = Pattern.compile("[ \\t]*(?<rank>(?:(?:đại|thượng|trung|thiếu)\\s+(?:tướng|tá|úy|uý)"
+            + "|(?:GS|PGS|TS|ThS|BS|KTS|NGƯT|NGND)\\.(?:\\s*(?:TS|BS|ThS|KH)\\.)*)\\s+)?(?-i:\\p{Lu}\\p{Ll}*(?:[ \\t]+\\p{Lu}\\p{Ll}*)*)[ \\t]*$", CI);
 
     // ---- issuing bodies ------------------------------------------------------------------------------------
 

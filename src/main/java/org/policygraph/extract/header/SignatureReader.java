@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import org.policygraph.text.Lettering;
 import org.policygraph.text.Lines;
+import org.policygraph.text.ToneMarks;
 
 /**
  * Reads the signature block (zone 7 of both national formats): an authority line ("TM. ỦY BAN NHÂN DÂN",
@@ -62,12 +63,14 @@ final class SignatureReader {
         return last;
     }
 
-    /** The block whose name stands on line {@code i}, or null. */
+    /** Most words of a Vietnamese name (family name, middle names, given name). */
+    private static final int NAME_WORDS = 6;
+
+    /** The block whose name starts on line {@code i}, or null. */
     private static Signature block(String t, List<int[]> lines, int i) {
-        int[] n = lines.get(i);
-        String raw = t.substring(n[0], n[1]);
-        String name = raw.strip();
-        if (!HeaderPatterns.PERSON_NAME.matcher(name).matches() || Lettering.isCapitals(name)) return null;
+        int[] span = name(t, lines, i);
+        if (span == null) return null;
+        String name = ToneMarks.modern(t.substring(span[0], span[1]).replaceAll("\\s+", " "));
         int top = -1;
         String role = null;
         for (int j = i - 1; j >= 0 && i - j <= BLOCK_LINES; j--) {
@@ -78,11 +81,36 @@ final class SignatureReader {
             top = j;
         }
         if (top < 0) return null;
-        int ns = n[0] + raw.indexOf(name);
         int[] authority = authority(t, lines, top, i);
-        return new Signature(name, ns, ns + name.length(), role,
+        return new Signature(name, span[0], span[1], role,
                 authority == null ? lines.get(top)[0] : authority[0], authority == null ? lines.get(top)[0] : authority[1]);
     }
+
+    /**
+     * The span of a name that starts on line {@code i}, after a rank or title ("Thượng tướng", "GS.TS."), possibly
+     * broken over lines ("Trần" / "Chí Hùng"): two to six words set as names, capitalised; null when there is none.
+     */
+    private static int[] name(String t, List<int[]> lines, int i) {
+        int[] first = lines.get(i);
+        Matcher m = HeaderPatterns.NAME_START.matcher(t).region(first[0], first[1]);
+        if (!m.lookingAt()) return null;
+        String line = t.substring(first[0], first[1]);
+        int start = m.end("rank") >= 0 ? m.end("rank") : first[0] + line.length() - line.stripLeading().length();
+        int end = first[1];
+        int words = words(t.substring(start, end));
+        for (int j = i + 1; j < lines.size() && words < NAME_WORDS; j++) {
+            String next = t.substring(lines.get(j)[0], lines.get(j)[1]).strip();
+            // a name broken over lines: what follows a complete name is a word or two at the most
+            if (!HeaderPatterns.NAME_WORDS.matcher(next).matches() || (words >= 2 && (words(next) > 2 || words + words(next) > 4))) break;
+            words += words(next);
+            end = lines.get(j)[0] + t.substring(lines.get(j)[0], lines.get(j)[1]).stripTrailing().length();
+        }
+        String name = t.substring(start, end).strip();
+        if (words < 2 || words > NAME_WORDS || !HeaderPatterns.NAME_WORDS.matcher(name.replace('\n', ' ')).matches()) return null;
+        return new int[] {start, start + t.substring(start, end).stripTrailing().length()};
+    }
+
+    private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }
 
     /** The body an authority line of lines [from, to) signs for ("TM. ỦY BAN NHÂN DÂN": its name), or null. */
     private static int[] authority(String t, List<int[]> lines, int from, int to) {
