@@ -1,49 +1,60 @@
 package org.policygraph.model;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Kinds of document, with the symbol abbreviation, the Vietnamese type word and an English label.
- * This enum is the type table of the domain notes; the slug is used in IRIs.
+ * Kinds of document: every type of the national formats (Nghị định 30/2020/NĐ-CP, Appendix III), the legal
+ * normative types (Luật 64/2025/QH15) and the Party's (Hướng dẫn 36-HD/VPTW), read from the reference table
+ * {@code data/reference/doc-types.csv}: slug (used in IRIs), Vietnamese type word, English label, the symbol codes
+ * of each system and which systems issue the type. Instances are unique per slug, so {@code ==} compares types.
  */
-public enum DocType {
-    NGHI_QUYET("NQ", "Nghị quyết", "Resolution", "nq"),
-    CHI_THI("CT", "Chỉ thị", "Directive", "ct"),
-    KET_LUAN("KL", "Kết luận", "Conclusion", "kl"),
-    QUYET_DINH("QĐ", "Quyết định", "Decision", "qd"),
-    QUY_DINH("QĐi", "Quy định", "Regulation", "qdi"),
-    NGHI_DINH("NĐ", "Nghị định", "Decree", "nd"),
-    THONG_TU("TT", "Thông tư", "Circular", "tt"),
-    THONG_TRI("TT", "Thông tri", "Party circular", "ttri"),
-    THONG_BAO("TB", "Thông báo", "Notice", "tb"),
-    BAO_CAO("BC", "Báo cáo", "Report", "bc"),
-    TO_TRINH("TTr", "Tờ trình", "Submission", "ttr"),
-    KE_HOACH("KH", "Kế hoạch", "Plan", "kh"),
-    CHUONG_TRINH("CTr", "Chương trình", "Programme", "ctr"),
-    DE_AN("ĐA", "Đề án", "Scheme", "da"),
-    HUONG_DAN("HD", "Hướng dẫn", "Guidance", "hd"),
-    CONG_DIEN("CĐ", "Công điện", "Official dispatch", "cd"),
-    QUY_CHE("QC", "Quy chế", "Rules", "qc"),
-    CONG_VAN("CV", "Công văn", "Official letter", "cv"),
-    LUAT(null, "Luật", "Law", "luat"),
-    PHAP_LENH(null, "Pháp lệnh", "Ordinance", "pl"),
-    HIEN_PHAP(null, "Hiến pháp", "Constitution", "hp");
+public final class DocType implements Serializable {
+    private static final List<DocType> ALL = read("/reference/doc-types.csv");
 
-    private final String code;
+    public static final DocType NGHI_QUYET = of("nq"), CHI_THI = of("ct"), KET_LUAN = of("kl"), QUYET_DINH = of("qd"),
+            QUY_DINH = of("qdi"), NGHI_DINH = of("nd"), THONG_TU = of("tt"), THONG_TRI = of("ttri"), THONG_BAO = of("tb"),
+            BAO_CAO = of("bc"), TO_TRINH = of("ttr"), KE_HOACH = of("kh"), CHUONG_TRINH = of("ctr"), DE_AN = of("da"),
+            HUONG_DAN = of("hd"), CONG_DIEN = of("cd"), QUY_CHE = of("qc"), CONG_VAN = of("cv"), LUAT = of("luat"),
+            PHAP_LENH = of("pl"), HIEN_PHAP = of("hp");
+
+    private final String slug;
     private final String vi;
     private final String en;
-    private final String slug;
+    private final String stateCode;
+    private final String partyCode;
+    private final boolean state;
+    private final boolean party;
 
-    DocType(String code, String vi, String en, String slug) {
-        this.code = code;
+    private DocType(String slug, String vi, String en, String stateCode, String partyCode, boolean state, boolean party) {
+        this.slug = slug;
         this.vi = vi;
         this.en = en;
-        this.slug = slug;
+        this.stateCode = stateCode;
+        this.partyCode = partyCode;
+        this.state = state;
+        this.party = party;
     }
 
-    /** Abbreviation used in symbols ("NQ"), or null for types cited by name only (laws). */
-    public String code() { return code; }
+    /** Every type, in the order of the table. */
+    public static List<DocType> values() { return ALL; }
+
+    /** Abbreviation used in symbols: the State's ("NQ", "QyĐ"), else the Party's ("KL"); null for types cited by name only (laws). */
+    public String code() { return stateCode != null ? stateCode : partyCode; }
+
+    /** The abbreviation in a symbol of one system, or null. */
+    public String code(DocSystem system) { return system == DocSystem.PARTY ? partyCode : stateCode; }
 
     /** Vietnamese type word as printed in running text, sentence case ("Nghị quyết"). */
     public String vi() { return vi; }
@@ -53,19 +64,59 @@ public enum DocType {
     /** Lower-case ASCII slug for IRIs and concept names ("nq"). */
     public String slug() { return slug; }
 
+    /** Whether the State issues documents of this type. */
+    public boolean isState() { return state; }
+
+    /** Whether the Party issues documents of this type. */
+    public boolean isParty() { return party; }
+
     /** The type whose Vietnamese word is {@code word} (case-insensitive, NFC). */
     public static Optional<DocType> byWord(String word) {
-        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
-        return Arrays.stream(values()).filter(t -> t.vi.toLowerCase(java.util.Locale.ROOT).equals(w)).findFirst();
+        String w = word.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(t -> t.vi.toLowerCase(Locale.ROOT).equals(w)).findFirst();
     }
 
-    /** The type a symbol code names ("NQ", "QĐ"); the Party "TT" is a thông tri, the State one a thông tư. */
+    /**
+     * The type a symbol code names ("NQ", "QĐ") in a system; the Party "TT" is a thông tri, the State one a thông tư.
+     * Without a system, or when the system has no such code, the State's codes are tried first, then the Party's.
+     */
     public static Optional<DocType> byCode(String code, DocSystem system) {
-        if ("TT".equals(code)) return Optional.of(system == DocSystem.PARTY ? THONG_TRI : THONG_TU);
-        return Arrays.stream(values()).filter(t -> code.equals(t.code)).findFirst();
+        if (code == null) return Optional.empty();
+        if (system != null) {
+            Optional<DocType> own = ALL.stream().filter(t -> code.equals(t.code(system))).findFirst();
+            if (own.isPresent()) return own;
+        }
+        Optional<DocType> state = ALL.stream().filter(t -> code.equals(t.stateCode)).findFirst();
+        return state.isPresent() ? state : ALL.stream().filter(t -> code.equals(t.partyCode)).findFirst();
     }
 
-    public static Optional<DocType> bySlug(String slug) {
-        return Arrays.stream(values()).filter(t -> t.slug.equals(slug)).findFirst();
+    public static Optional<DocType> bySlug(String slug) { return ALL.stream().filter(t -> t.slug.equals(slug)).findFirst(); }
+
+    private static DocType of(String slug) {
+        return bySlug(slug).orElseThrow(() -> new IllegalStateException("doc-types.csv has no type " + slug));
     }
+
+    @Override
+    public String toString() { return vi; }
+
+    /** One instance per slug after deserialisation too. */
+    private Object readResolve() throws ObjectStreamException { return of(slug); }
+
+    private static List<DocType> read(String resource) {
+        try (InputStream in = DocType.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            List<DocType> out = new ArrayList<>();
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String system = r.get("system");
+                out.add(new DocType(r.get("slug"), r.get("vi"), r.get("en"), blank(r.get("state_code")), blank(r.get("party_code")),
+                        !system.equals("party"), !system.equals("state")));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blank(String s) { return s == null || s.isBlank() ? null : s; }
 }

@@ -1,7 +1,5 @@
 package org.policygraph.rdf;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -14,19 +12,13 @@ import org.policygraph.model.DocType;
 import org.policygraph.model.Level;
 
 /**
- * The SKOS concepts of the reference graph, generated from the model's enums so that code and data cannot drift:
- * document types ({@code concept/doc-type/{slug}}), levels, citation kinds, comparators and kinds of administrative
+ * The SKOS concepts of the reference graph, generated from the model's enums and tables so that code and data cannot
+ * drift: document types ({@code concept/doc-type/{slug}}, from {@code doc-types.csv}), levels, citation kinds, comparators and kinds of administrative
  * unit. Document types sit under two top concepts, "Party document type" and "State document type"
  * ({@code concept/doc-type/party}, {@code concept/doc-type/state}), in one scheme: a type used by both systems
  * (a resolution) has both as {@code skos:broader}.
  */
 public final class ReferenceConcepts {
-    /** Types only the Party issues; the rest of {@link #STATE_ONLY}'s complement is shared by both systems. */
-    private static final Set<DocType> PARTY_ONLY = EnumSet.of(DocType.QUY_DINH, DocType.THONG_TRI);
-    /** Types only the State issues. */
-    private static final Set<DocType> STATE_ONLY = EnumSet.of(DocType.NGHI_DINH, DocType.THONG_TU, DocType.LUAT,
-            DocType.PHAP_LENH, DocType.HIEN_PHAP);
-
     /** Kinds of administrative unit (the {@code kind} column of admin-units.csv): slug, Vietnamese, English. */
     private static final String[][] UNIT_KINDS = {
         {"country", "Quốc gia", "Country"},
@@ -51,9 +43,10 @@ public final class ReferenceConcepts {
         state.addProperty(SKOS.topConceptOf, PG.DocumentTypeScheme);
         for (DocType t : DocType.values()) {
             Resource c = concept("doc-type", t.slug(), PG.DocumentTypeScheme, t.vi(), t.en());
-            if (t.code() != null) c.addProperty(SKOS.notation, t.code());
-            if (!STATE_ONLY.contains(t)) c.addProperty(SKOS.broader, party);
-            if (!PARTY_ONLY.contains(t)) c.addProperty(SKOS.broader, state);
+            for (DocSystem system : DocSystem.values())
+                if (t.code(system) != null) c.addProperty(SKOS.notation, t.code(system));
+            if (t.isParty()) c.addProperty(SKOS.broader, party);
+            if (t.isState()) c.addProperty(SKOS.broader, state);
         }
         for (Level l : Level.values()) concept("level", l.slug(), PG.LevelScheme, l.vi(), l.en());
         for (CitationKind k : CitationKind.values()) concept("citation-kind", k.slug(), PG.CitationKindScheme, k.vi(), k.en());

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.policygraph.model.CitationKind;
 import org.policygraph.model.Comparator;
+import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.ReferenceData;
@@ -192,9 +193,9 @@ class ReferenceGraphTest {
     void conceptsAreGeneratedFromTheEnums() {
         for (DocType t : DocType.values()) {
             Resource c = reference.getResource(IRIS.concept("doc-type", t.slug()));
-            assertTrue(c.hasProperty(SKOS.inScheme, PG.DocumentTypeScheme), t.name());
-            assertTrue(c.hasProperty(SKOS.prefLabel, reference.createLiteral(t.en(), "en")), t.name());
-            assertTrue(c.hasProperty(SKOS.broader), t.name() + " belongs to a system");
+            assertTrue(c.hasProperty(SKOS.inScheme, PG.DocumentTypeScheme), t.slug());
+            assertTrue(c.hasProperty(SKOS.prefLabel, reference.createLiteral(t.en(), "en")), t.slug());
+            assertTrue(c.hasProperty(SKOS.broader), t.slug() + " belongs to a system");
         }
         Resource party = reference.getResource(IRIS.concept("doc-type", "party"));
         Resource state = reference.getResource(IRIS.concept("doc-type", "state"));
@@ -202,6 +203,17 @@ class ReferenceGraphTest {
         assertTrue(thongTri.hasProperty(SKOS.broader, party) && !thongTri.hasProperty(SKOS.broader, state));
         Resource resolution = reference.getResource(IRIS.concept("doc-type", DocType.NGHI_QUYET.slug()));
         assertTrue(resolution.hasProperty(SKOS.broader, party) && resolution.hasProperty(SKOS.broader, state));
+        // every type of the national formats, the legal normative types and the Party's, labelled in both languages
+        for (String vi : List.of("Thông cáo", "Phương án", "Dự án", "Biên bản", "Hợp đồng", "Bản ghi nhớ", "Bản thỏa thuận",
+                "Giấy ủy quyền", "Giấy mời", "Giấy giới thiệu", "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công", "Bộ luật",
+                "Thông tư liên tịch", "Văn bản hợp nhất", "Kết luận", "Thông tri", "Công văn", "Công điện")) {
+            DocType t = DocType.byWord(vi).orElseThrow(() -> new AssertionError("no type " + vi));
+            Resource c = reference.getResource(IRIS.concept("doc-type", t.slug()));
+            assertTrue(c.hasProperty(SKOS.prefLabel, reference.createLiteral(vi, "vi")), vi);
+        }
+        assertEquals(DocType.QUY_DINH, DocType.byCode("QĐi", DocSystem.PARTY).orElseThrow());
+        assertEquals(DocType.QUY_DINH, DocType.byCode("QyĐ", DocSystem.STATE).orElseThrow());
+        assertEquals(DocType.THONG_TRI, DocType.byCode("TT", DocSystem.PARTY).orElseThrow());
         for (CitationKind k : CitationKind.values())
             assertTrue(reference.getResource(IRIS.concept("citation-kind", k.slug())).hasProperty(SKOS.inScheme, PG.CitationKindScheme));
         for (Comparator k : Comparator.values())

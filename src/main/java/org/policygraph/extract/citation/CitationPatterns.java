@@ -92,7 +92,7 @@ public final class CitationPatterns {
     // ---- type words
 
     /** The type words of {@link DocType}. */
-    private static final List<String> TYPE_WORDS = Arrays.stream(DocType.values()).map(DocType::vi).toList();
+    private static final List<String> TYPE_WORDS = DocType.values().stream().map(DocType::vi).toList();
 
     /** Type words as printed in running text; "Chương trình hành động" is a programme. */
     static final String TYPE_WORD = "(?<tw>" + TYPE_WORDS.stream()

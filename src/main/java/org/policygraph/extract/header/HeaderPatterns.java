@@ -45,11 +45,11 @@ final class HeaderPatterns {
     // ---- type words ----------------------------------------------------------------------------------------
 
     /** Type words of {@link DocType}, longest first, as a regex alternation. */
-    private static final String TYPE_WORDS = Arrays.stream(DocType.values()).map(DocType::vi)
+    private static final String TYPE_WORDS = DocType.values().stream().map(DocType::vi)
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|"));
 
     /** A title-block line starting with a type word in capitals: "NGHỊ QUYẾT", "BÁO CÁO". */
-    static final Pattern TITLE_TYPE = Pattern.compile("^[ \\t]*(?<word>" + Arrays.stream(DocType.values())
+    static final Pattern TITLE_TYPE = Pattern.compile("^[ \\t]*(?<word>" + DocType.values().stream()
             .map(t -> t.vi().toUpperCase(Locale.ROOT)).sorted((a, b) -> b.length() - a.length())
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}])");
 
