@@ -13,7 +13,7 @@ import org.policygraph.text.Slugs;
 
 /**
  * Maps over the reference tables, built once: units by (folded bare name, kind), (folded full name, kind), kind and
- * exact name; bodies by (kind, unit) and register; terms by register and congress. Lists keep table order.
+ * exact name; bodies by (kind, unit), register and folded name; terms by register and congress. Lists keep table order.
  */
 final class ReferenceIndex {
     /** Key of "any kind" in the name maps. */
@@ -26,6 +26,7 @@ final class ReferenceIndex {
     private final Map<String, List<AdminUnit>> byName = new HashMap<>();
     private final Map<String, Body> bodyByKindAndUnit = new HashMap<>();
     private final Map<String, List<Body>> bodiesByRegister = new HashMap<>();
+    private final Map<String, List<Body>> bodiesByName = new HashMap<>();
     private final Map<String, List<PartyTerm>> termsByRegister = new HashMap<>();
     private final Map<String, List<String>> registersByCongress = new HashMap<>();
 
@@ -44,6 +45,10 @@ final class ReferenceIndex {
         for (Body b : bodies) {
             bodyByKindAndUnit.putIfAbsent(b.kind() + '\n' + b.unit(), b);
             bodiesByRegister.computeIfAbsent(b.register(), k -> new ArrayList<>()).add(b);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(Slugs.fold(b.nameVi()).strip());
+            b.altVi().forEach(a -> names.add(Slugs.fold(a).strip()));
+            names.forEach(n -> bodiesByName.computeIfAbsent(n, k -> new ArrayList<>()).add(b));
         }
         Map<String, LinkedHashMap<String, Boolean>> registers = new HashMap<>();
         for (PartyTerm t : terms) {
@@ -83,6 +88,9 @@ final class ReferenceIndex {
     }
 
     Optional<Body> body(String kind, String unitId) { return Optional.ofNullable(bodyByKindAndUnit.get(kind + '\n' + unitId)); }
+
+    /** Bodies with this folded full or other name. */
+    List<Body> bodiesNamed(String folded) { return List.copyOf(bodiesByName.getOrDefault(folded, List.of())); }
 
     List<Body> bodiesOfRegister(String register) { return bodiesByRegister.getOrDefault(register, List.of()); }
 
