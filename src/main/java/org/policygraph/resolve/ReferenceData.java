@@ -153,7 +153,8 @@ public final class ReferenceData {
 
     /**
      * The unit of a kind whose folded bare name stands in {@code folded} (text folded with {@link Slugs#fold}) at
-     * {@code at}, not followed by a letter or digit; the longest such name wins.
+     * {@code at}, not followed by a letter or digit; the longest such name wins. Empty when that name is borne by
+     * several units of the kind (see {@link #unitsNamed} to choose among them by date with {@link AdminUnit#validOn}).
      */
     public Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) { return index.unitNamedAt(folded, at, kind); }
 

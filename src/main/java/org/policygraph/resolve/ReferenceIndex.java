@@ -75,14 +75,18 @@ final class ReferenceIndex {
 
     List<AdminUnit> unitsWithName(String nameVi) { return byName.getOrDefault(nameVi, List.of()); }
 
-    /** The unit of a kind whose folded bare name starts at {@code at} and is not followed by a letter or digit; longest first. */
+    /**
+     * The unit of a kind whose folded bare name starts at {@code at} and is not followed by a letter or digit; longest
+     * first. Empty when the longest name found is borne by several units of the kind (a province before and after 1 July
+     * 2025, a ward name reused): an undated name does not say which, so the unit stays unknown.
+     */
     Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) {
         Map<String, List<AdminUnit>> names = byBareName.get(kind);
         if (names == null || at < 0 || at > folded.length()) return Optional.empty();
         for (int end = Math.min(folded.length(), at + longestBareName.get(kind)); end > at; end--) {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) continue;
             List<AdminUnit> found = names.get(folded.substring(at, end));
-            if (found != null) return Optional.of(found.get(0));
+            if (found != null) return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
         return Optional.empty();
     }
