@@ -30,7 +30,7 @@ final class ReferenceTables {
     static final String[] UNIT_COLUMNS = {"id", "name_vi", "kind", "parent", "wikidata", "gso_code", "geonames", "gadm",
             "valid_from", "valid_until", "successor", "change_basis", "source"};
     static final String[] BODY_COLUMNS = {"id", "name_vi", "name_en", "short_vi", "kind", "level", "unit", "parent",
-            "register", "symbol_code", "alt_vi"};
+            "register", "symbol_code", "alt_vi", "valid_from", "valid_until", "source"};
     static final String[] TERM_COLUMNS = {"register", "term", "congress", "from_year", "to_year", "congress_opened",
             "congress_closed", "note"};
     /** The last day of the old map and the first of the new (the reform took effect 1 July 2025). */
@@ -115,21 +115,21 @@ final class ReferenceTables {
 
     /** The unit's row; its bodies and Party terms unless {@code bodies} is null. */
     private void unit(CSVPrinter units, CSVPrinter bodies, CSVPrinter terms, Unit u) throws IOException {
-        units.printRecord(unitId(u), u.fullName(), referenceKind(u), unitId(u.parent()), "", "", "", "",
-                u.afterReform() ? NEW_MAP_FROM : "", u.afterReform() ? "" : OLD_MAP_UNTIL, "", "",
-                "synthetic: bench generate --seed " + seed);
+        // A unit of the new map begins with the reform, one of the old map ends the day before; its bodies live as long.
+        String from = u.afterReform() ? NEW_MAP_FROM : "", until = u.afterReform() ? "" : OLD_MAP_UNTIL, source = "synthetic: bench generate --seed " + seed;
+        units.printRecord(unitId(u), u.fullName(), referenceKind(u), unitId(u.parent()), "", "", "", "", from, until, "", "", source);
         if (bodies == null) return;
         String stem = stems.get(u.id()), register = partyRegister(u), level = u.kind().level;
         String code = u.kind().partyCode, common = u.kind().common, name = u.name();
         String en = english(name) + " " + englishKind(u.kind());
         bodies.printRecord(register + "-bch", Identities.executive(u), en + " Party Committee", u.committee(), "party-committee", level,
-                unitId(u), parentBody(u, "party-committee"), register, code, u.kind().committee + ";" + u.executive());
+                unitId(u), parentBody(u, "party-committee"), register, code, u.kind().committee + ";" + u.executive(), from, until, source);
         bodies.printRecord(register + "-btv", Identities.standing(u), "Standing Committee of the " + en + " Party Committee", u.standing(),
-                "standing-committee", level, unitId(u), register + "-bch", register, code, Identities.standing(u));
+                "standing-committee", level, unitId(u), register + "-bch", register, code, Identities.standing(u), from, until, source);
         bodies.printRecord(stem + "-hdnd", u.council() + " " + name, en + " People's Council", "HĐND " + common, "peoples-council", level,
-                unitId(u), parentBody(u, "peoples-council"), stem + "-hdnd", "HĐND", "HĐND " + common + " " + name);
+                unitId(u), parentBody(u, "peoples-council"), stem + "-hdnd", "HĐND", "HĐND " + common + " " + name, from, until, source);
         bodies.printRecord(stem + "-ubnd", u.committeeState() + " " + name, en + " People's Committee", "UBND " + common, "peoples-committee",
-                level, unitId(u), parentBody(u, "peoples-committee"), stem + "-ubnd", "UBND", "UBND " + common + " " + name);
+                level, unitId(u), parentBody(u, "peoples-committee"), stem + "-ubnd", "UBND", "UBND " + common + " " + name, from, until, source);
         int[][] spans = u.afterReform() ? new int[][] {{2, 2025, 2030}} : new int[][] {{0, 2015, 2020}, {1, 2020, 2025}};
         for (int[] s : spans) {
             String roman = VietFormat.roman(u.termBase() + s[0]);

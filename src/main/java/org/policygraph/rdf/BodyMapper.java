@@ -1,6 +1,5 @@
 package org.policygraph.rdf;
 
-import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -9,6 +8,7 @@ import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policygraph.resolve.Body;
+import org.policygraph.resolve.BodyKind;
 import org.policygraph.resolve.PartyTerm;
 import org.policygraph.resolve.ReferenceData;
 
@@ -18,24 +18,23 @@ import org.policygraph.resolve.ReferenceData;
  * <pre>
  * body/kien-an-qu-bch  a org:Organization, pg:PartyCommittee; skos:prefLabel "..."@vi, "..."@en;
  *                      skos:altLabel "Quận ủy"@vi; org:subOrganizationOf body/hai-phong-tu-bch;
- *                      pg:jurisdiction unit/quan-kien-an; pg:level concept/level/district; pg:register; pg:symbolCode
+ *                      pg:bodyKind concept/body-kind/party-committee; pg:jurisdiction unit/quan-kien-an;
+ *                      pg:level concept/level/district; pg:register; pg:symbolCode; pg:validFrom; pg:validUntil
  * term/kien-an-qu/khoa-vi        a pg:Term; pg:termOf body/kien-an-qu-bch; pg:romanNumeral "VI"; pg:fromYear 2020
  * congress/kien-an-qu/vi         a pg:Congress; pg:heldBy body/kien-an-qu-bch; pg:ordinal 6; pg:term term/.../khoa-vi
  * </pre>
  */
 public final class BodyMapper {
-    /** The project class of each body kind (bodies.csv {@code kind}); every body is also an org:Organization. */
-    private static final Map<String, Resource> CLASS_BY_KIND = Map.of(
-            "party-committee", PG.PartyCommittee,
-            "standing-committee", PG.StandingCommittee,
-            "politburo", PG.PartyBody,
-            "secretariat", PG.PartyBody,
-            "national-assembly", PG.StateBody,
-            "na-standing-committee", PG.StateBody,
-            "government", PG.StateBody,
-            "prime-minister", PG.StateBody,
-            "peoples-council", PG.PeoplesCouncil,
-            "peoples-committee", PG.PeoplesCommittee);
+    /** The project class of a kind of body; every body is also an org:Organization. */
+    private static Resource classOf(BodyKind kind) {
+        return switch (kind) {
+            case PARTY_COMMITTEE -> PG.PartyCommittee;
+            case STANDING_COMMITTEE -> PG.StandingCommittee;
+            case PEOPLES_COUNCIL -> PG.PeoplesCouncil;
+            case PEOPLES_COMMITTEE -> PG.PeoplesCommittee;
+            default -> kind.isParty() ? PG.PartyBody : PG.StateBody;
+        };
+    }
 
     private final Model model;
     private final IriScheme iris;
@@ -53,15 +52,17 @@ public final class BodyMapper {
     }
 
     private void body(Body b) {
-        Resource cls = CLASS_BY_KIND.get(b.kind());
-        if (cls == null) throw new IllegalArgumentException("bodies.csv: unknown kind " + b.kind() + " of " + b.id());
+        BodyKind kind = b.bodyKind().orElseThrow(() -> new IllegalArgumentException("bodies.csv: unknown kind " + b.kind() + " of " + b.id()));
         Resource r = model.createResource(iris.body(b.id()))
                 .addProperty(RDF.type, ORG.Organization)
-                .addProperty(RDF.type, cls)
+                .addProperty(RDF.type, classOf(kind))
+                .addProperty(PG.bodyKind, concepts.bodyKind(kind))
                 .addProperty(PG.jurisdiction, model.createResource(iris.unit(b.unit())))
                 .addProperty(PG.level, concepts.level(b.level()))
-                .addProperty(PG.register, b.register())
-                .addProperty(PG.symbolCode, b.symbolCode());
+                .addProperty(PG.register, b.register());
+        if (b.symbolCode() != null) r.addProperty(PG.symbolCode, b.symbolCode());
+        if (b.validFrom() != null) r.addProperty(PG.validFrom, date(b.validFrom()));
+        if (b.validUntil() != null) r.addProperty(PG.validUntil, date(b.validUntil()));
         ReferenceConcepts.labels(r, b.nameVi(), b.nameEn());
         r.addProperty(PG.shortName, model.createLiteral(b.shortVi(), "vi"));
         r.addProperty(SKOS.altLabel, model.createLiteral(b.shortVi(), "vi"));
@@ -90,6 +91,8 @@ public final class BodyMapper {
                 englishOrdinal(ordinal) + " Congress" + ofEn);
         committee.ifPresent(b -> congress.addProperty(PG.heldBy, model.createResource(iris.body(b.id()))));
     }
+
+    private org.apache.jena.rdf.model.Literal date(java.time.LocalDate d) { return model.createTypedLiteral(d.toString(), XSDDatatype.XSDdate); }
 
     /** The full Party committee that numbers a register's documents. */
     private static Optional<Body> committee(ReferenceData reference, String register) {

@@ -68,6 +68,8 @@ public final class PG {
     public static final Resource PartyBody = c("PartyBody");
     public static final Resource UnitChange = c("UnitChange");
     public static final Resource UnitKindScheme = c("unitKinds");
+    public static final Resource BodyKindScheme = c("bodyKinds");
+    public static final Property bodyKind = p("bodyKind");
     public static final Property shortName = p("shortName");
     public static final Property register = p("register");
     public static final Property symbolCode = p("symbolCode");

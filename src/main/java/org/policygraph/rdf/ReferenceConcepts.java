@@ -10,11 +10,13 @@ import org.policygraph.model.Comparator;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
 import org.policygraph.model.Level;
+import org.policygraph.resolve.BodyKind;
 
 /**
  * The SKOS concepts of the reference graph, generated from the model's enums and tables so that code and data cannot
- * drift: document types ({@code concept/doc-type/{slug}}, from {@code doc-types.csv}), levels, citation kinds, comparators and kinds of administrative
- * unit. Document types sit under two top concepts, "Party document type" and "State document type"
+ * drift: document types ({@code concept/doc-type/{slug}}, from {@code doc-types.csv}), levels, citation kinds,
+ * comparators, kinds of administrative unit and kinds of issuing body ({@code concept/body-kind/{slug}}, from
+ * {@link BodyKind}). Document types sit under two top concepts, "Party document type" and "State document type"
  * ({@code concept/doc-type/party}, {@code concept/doc-type/state}), in one scheme: a type used by both systems
  * (a resolution) has both as {@code skos:broader}.
  */
@@ -53,6 +55,7 @@ public final class ReferenceConcepts {
         for (Comparator c : Comparator.values())
             concept("comparator", c.slug(), PG.ComparatorScheme, c.vi(), c.en()).addProperty(SKOS.notation, c.symbol());
         for (String[] k : UNIT_KINDS) concept("unit-kind", k[0], PG.UnitKindScheme, k[1], k[2]);
+        for (BodyKind k : BodyKind.values()) concept("body-kind", k.slug(), PG.BodyKindScheme, k.vi(), k.en());
     }
 
     /** IRI of a document type's concept. */
@@ -61,6 +64,8 @@ public final class ReferenceConcepts {
     public Resource level(Level l) { return model.createResource(iris.concept("level", l.slug())); }
 
     public Resource unitKind(String kind) { return model.createResource(iris.concept("unit-kind", kind)); }
+
+    public Resource bodyKind(BodyKind kind) { return model.createResource(iris.concept("body-kind", kind.slug())); }
 
     private Resource concept(String scheme, String slug, Resource inScheme, String vi, String en) {
         Resource c = model.createResource(iris.concept(scheme, slug))

@@ -44,6 +44,9 @@ public final class UnitMapper {
     private static final Map<String, String> ENGLISH_NAME = Map.of(
             "country", "%s", "city", "%s City", "district", "%s District", "ward", "%s Ward");
 
+    /** The word of a province ("Tỉnh Bắc Ninh"), named "... Province" in English; the other units of kind city are cities. */
+    private static final String PROVINCE_WORD = "Tỉnh ";
+
     private final Model model;
     private final IriScheme iris;
     private final ReferenceConcepts concepts;
@@ -64,9 +67,10 @@ public final class UnitMapper {
     /** Successor entries of the reference that name no unit of the reference ("unit: entry"). */
     public List<String> unresolved() { return List.copyOf(unresolved); }
 
-    /** The English name of a unit: "Kien An District" for "Quận Kiến An", "Viet Nam" for "Việt Nam". */
+    /** The English name of a unit: "Kien An District" for "Quận Kiến An", "Bac Ninh Province", "Viet Nam" for "Việt Nam". */
     public static String englishName(AdminUnit u) {
-        return String.format(ENGLISH_NAME.getOrDefault(u.kind(), "%s"), ascii(u.bareName()));
+        String pattern = "city".equals(u.kind()) && u.nameVi().startsWith(PROVINCE_WORD) ? "%s Province" : ENGLISH_NAME.getOrDefault(u.kind(), "%s");
+        return String.format(pattern, ascii(u.bareName()));
     }
 
     private void unit(AdminUnit u) {

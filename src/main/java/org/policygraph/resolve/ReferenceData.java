@@ -115,6 +115,15 @@ public final class ReferenceData {
 
     public Optional<AdminUnit> unit(String id) { return Optional.ofNullable(id == null ? null : units.get(id)); }
 
+    /**
+     * Bodies whose full name or one of whose other printed names ({@code alt_vi}) is {@code name}, diacritic- and
+     * case-insensitively ("Bộ Tài chính", "bo tai chinh"), in table order; bodies of several periods may share a name.
+     */
+    public List<Body> bodiesNamed(String name) { return index.bodiesNamed(Slugs.fold(name).strip()); }
+
+    /** {@link #bodiesNamed} narrowed to the bodies that existed on a day (unknown bounds are open). */
+    public List<Body> bodiesNamed(String name, LocalDate day) { return bodiesNamed(name).stream().filter(b -> b.validOn(day)).toList(); }
+
     /** The body of a kind in a unit ("party-committee" in "quan-kien-an"). */
     public Optional<Body> body(String kind, String unitId) { return index.body(kind, unitId); }
 
@@ -144,7 +153,8 @@ public final class ReferenceData {
 
     /**
      * The unit of a kind whose folded bare name stands in {@code folded} (text folded with {@link Slugs#fold}) at
-     * {@code at}, not followed by a letter or digit; the longest such name wins.
+     * {@code at}, not followed by a letter or digit; the longest such name wins. Empty when that name is borne by
+     * several units of the kind (see {@link #unitsNamed} to choose among them by date with {@link AdminUnit#validOn}).
      */
     public Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) { return index.unitNamedAt(folded, at, kind); }
 
@@ -187,11 +197,20 @@ public final class ReferenceData {
         return Collections.unmodifiableMap(m);
     }
 
+    /** A body row; {@code valid_from} and {@code valid_until} are optional columns. An unknown kind is refused. */
     private static Body body(CSVRecord r) {
+        String kind = required(r, "kind");
+        if (BodyKind.bySlug(kind).isEmpty()) throw new IllegalArgumentException("unknown body kind " + kind);
+        LocalDate from = date(optional(r, "valid_from")), until = date(optional(r, "valid_until"));
+        if (from != null && until != null && until.isBefore(from)) throw new IllegalArgumentException("valid_until before valid_from");
         return new Body(required(r, "id"), required(r, "name_vi"), r.get("name_en"), r.get("short_vi"),
-                required(r, "kind"), Level.valueOf(required(r, "level").toUpperCase(java.util.Locale.ROOT)), required(r, "unit"),
-                blankToNull(r.get("parent")), required(r, "register"), r.get("symbol_code"), list(r.get("alt_vi")));
+                kind, Level.valueOf(required(r, "level").toUpperCase(java.util.Locale.ROOT)), required(r, "unit"),
+                blankToNull(r.get("parent")), required(r, "register"), blankToNull(r.get("symbol_code")), list(r.get("alt_vi")),
+                from, until);
     }
+
+    /** The cell of a column a table may leave out, or null. */
+    private static String optional(CSVRecord r, String column) { return r.isMapped(column) ? r.get(column) : null; }
 
     private static PartyTerm term(CSVRecord r) {
         return new PartyTerm(required(r, "register"), required(r, "term"), r.get("congress"),

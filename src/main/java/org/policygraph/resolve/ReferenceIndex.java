@@ -13,7 +13,7 @@ import org.policygraph.text.Slugs;
 
 /**
  * Maps over the reference tables, built once: units by (folded bare name, kind), (folded full name, kind), kind and
- * exact name; bodies by (kind, unit) and register; terms by register and congress. Lists keep table order.
+ * exact name; bodies by (kind, unit), register and folded name; terms by register and congress. Lists keep table order.
  */
 final class ReferenceIndex {
     /** Key of "any kind" in the name maps. */
@@ -26,6 +26,7 @@ final class ReferenceIndex {
     private final Map<String, List<AdminUnit>> byName = new HashMap<>();
     private final Map<String, Body> bodyByKindAndUnit = new HashMap<>();
     private final Map<String, List<Body>> bodiesByRegister = new HashMap<>();
+    private final Map<String, List<Body>> bodiesByName = new HashMap<>();
     private final Map<String, List<PartyTerm>> termsByRegister = new HashMap<>();
     private final Map<String, List<String>> registersByCongress = new HashMap<>();
 
@@ -44,6 +45,10 @@ final class ReferenceIndex {
         for (Body b : bodies) {
             bodyByKindAndUnit.putIfAbsent(b.kind() + '\n' + b.unit(), b);
             bodiesByRegister.computeIfAbsent(b.register(), k -> new ArrayList<>()).add(b);
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            names.add(Slugs.fold(b.nameVi()).strip());
+            b.altVi().forEach(a -> names.add(Slugs.fold(a).strip()));
+            names.forEach(n -> bodiesByName.computeIfAbsent(n, k -> new ArrayList<>()).add(b));
         }
         Map<String, LinkedHashMap<String, Boolean>> registers = new HashMap<>();
         for (PartyTerm t : terms) {
@@ -70,19 +75,26 @@ final class ReferenceIndex {
 
     List<AdminUnit> unitsWithName(String nameVi) { return byName.getOrDefault(nameVi, List.of()); }
 
-    /** The unit of a kind whose folded bare name starts at {@code at} and is not followed by a letter or digit; longest first. */
+    /**
+     * The unit of a kind whose folded bare name starts at {@code at} and is not followed by a letter or digit; longest
+     * first. Empty when the longest name found is borne by several units of the kind (a province before and after 1 July
+     * 2025, a ward name reused): an undated name does not say which, so the unit stays unknown.
+     */
     Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) {
         Map<String, List<AdminUnit>> names = byBareName.get(kind);
         if (names == null || at < 0 || at > folded.length()) return Optional.empty();
         for (int end = Math.min(folded.length(), at + longestBareName.get(kind)); end > at; end--) {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) continue;
             List<AdminUnit> found = names.get(folded.substring(at, end));
-            if (found != null) return Optional.of(found.get(0));
+            if (found != null) return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
         }
         return Optional.empty();
     }
 
     Optional<Body> body(String kind, String unitId) { return Optional.ofNullable(bodyByKindAndUnit.get(kind + '\n' + unitId)); }
+
+    /** Bodies with this folded full or other name. */
+    List<Body> bodiesNamed(String folded) { return List.copyOf(bodiesByName.getOrDefault(folded, List.of())); }
 
     List<Body> bodiesOfRegister(String register) { return bodiesByRegister.getOrDefault(register, List.of()); }
 

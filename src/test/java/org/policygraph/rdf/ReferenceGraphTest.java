@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -153,7 +154,9 @@ class ReferenceGraphTest {
 
     @Test
     void everyBodyHasBothNamesAUnitAndAParentUnlessRoot() {
-        Set<String> roots = Set.of("tw-bch", "qh", "cp");
+        // The Party, the National Assembly and the Government head their trees; the President, the Supreme People's
+        // Court and Procuracy and the State Audit are constitutional bodies of their own, under none of them.
+        Set<String> roots = Set.of("tw-bch", "qh", "cp", "ctn", "tandtc", "vkstc", "ktnn");
         for (Body b : ReferenceData.bundled().bodies().values()) {
             Resource r = reference.getResource(IRIS.body(b.id()));
             assertTrue(r.hasProperty(RDF.type, ORG.Organization), b.id());
@@ -164,6 +167,30 @@ class ReferenceGraphTest {
             if (roots.contains(b.id())) assertEquals(null, parent, b.id());
             else assertTrue(parent != null && reference.contains(parent, RDF.type, ORG.Organization), b.id() + " parent");
         }
+    }
+
+    @Test
+    void nationalBodiesAndProvincesCarryKindValidityAndEnglishNames() {
+        Resource finance = reference.getResource(IRIS.body("btc"));
+        Resource ministry = reference.getResource(IRIS.concept("body-kind", "ministry"));
+        assertTrue(finance.hasProperty(PG.bodyKind, ministry));
+        assertTrue(finance.hasProperty(RDF.type, PG.StateBody));
+        assertTrue(ministry.hasProperty(SKOS.inScheme, PG.BodyKindScheme));
+        assertTrue(ministry.hasProperty(SKOS.prefLabel, reference.createLiteral("Bộ", "vi")));
+        assertTrue(ministry.hasProperty(SKOS.prefLabel, reference.createLiteral("Ministry", "en")));
+        assertTrue(reference.getResource(IRIS.body("btctw")).hasProperty(RDF.type, PG.PartyBody));
+        assertEquals("2025-02-28", reference.getResource(IRIS.body("bkhdt")).getProperty(PG.validUntil).getLiteral().getLexicalForm());
+        assertTrue(!finance.hasProperty(PG.validUntil), "a body still in existence has no end");
+        Resource bacNinh = reference.getResource(IRIS.unit("tinh-bac-ninh-2025"));
+        assertTrue(bacNinh.hasProperty(SKOS.prefLabel, reference.createLiteral("Bac Ninh Province", "en")));
+        assertTrue(reference.getResource(IRIS.unit("thanh-pho-ha-noi")).hasProperty(SKOS.prefLabel, reference.createLiteral("Ha Noi City", "en")));
+        Resource change = reference.getResource(IRIS.unit("tinh-bac-giang") + "/change/tinh-bac-ninh-2025");
+        assertEquals("whole", change.getProperty(PG.share).getString());
+        assertEquals("2025-07-01", change.getProperty(DCTerms.date).getLiteral().getLexicalForm());
+        Resource basis = change.getPropertyResourceValue(PG.legalBasis);
+        assertEquals("202/2025/QH15", basis.getProperty(ELI.id_local).getString());
+        assertEquals(IRIS.body("qh"), basis.getPropertyResourceValue(ELI.passed_by).getURI());
+        assertEquals("2025-06-12", basis.getProperty(ELI.date_document).getLiteral().getLexicalForm());
     }
 
     @Test

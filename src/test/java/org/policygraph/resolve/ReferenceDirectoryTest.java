@@ -86,6 +86,11 @@ class ReferenceDirectoryTest {
         assertMessage("bodies.csv row 2: body x-ubnd names unknown unit quan-khong-co");
         write("bodies.csv", BODIES + "x-ubnd,Ủy ban nhân dân X,x,UBND,peoples-committee,province,quan-kien-an,,x-ubnd,UBND,\n");
         assertMessage("bodies.csv row 2: No enum constant");
+        write("bodies.csv", BODIES + "x-so,Sở X,x,Sở X,agency,city,quan-kien-an,,x-so,SX,\n");
+        assertMessage("bodies.csv row 2: unknown body kind agency");
+        write("bodies.csv", BODIES.strip() + ",valid_from,valid_until,source\n"
+                + "x-so,Sở X,x,Sở X,department,city,quan-kien-an,,x-so,SX,,2025-07-01,2025-06-30,test\n");
+        assertMessage("bodies.csv row 2: valid_until before valid_from");
         Files.delete(dir.resolve("bodies.csv"));
         write("terms.csv", TERMS + "x-qu,I,I,twenty,2025,,,\n");
         assertMessage("terms.csv row 2: For input string");

@@ -131,9 +131,12 @@ public final class CitationPatterns {
     static final String PARTY_SYMBOL = "(?<pn>\\d{1,4})" + S + DASH + S + "(?<pt>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + "/" + S
             + "(?<pi>[A-ZĐ][A-ZĐƯ]{1,5})(?![\\p{L}\\d])";
 
-    /** "32/2018/NQ-HĐND", "03/CT-UBND", "22/2013/QĐ-TTg", "35/2021/QH15", "1210/2016/UBTVQH13", "06/CP". */
+    /**
+     * "32/2018/NQ-HĐND", "03/CT-UBND", "22/2013/QĐ-TTg", "35/2021/QH15", "1210/2016/UBTVQH13", "06/CP"; a letter's
+     * drafting unit may carry "&" or a second part ("8935/BNV-CTTN&BĐG", "123/UBND-KT.TH").
+     */
     static final String STATE_SYMBOL = "(?<sn>\\d{1,5})" + S + "/" + S + "(?:(?<sy>(?:19|20)\\d{2})" + S + "/" + S + ")?"
-            + "(?:(?<st>[A-ZĐ][A-Za-zĐđ]{0,3})" + S + DASH + S + "(?<si>[A-ZĐ][A-Za-zĐđ]{1,7}\\d{0,2})"
+            + "(?:(?<st>[A-ZĐ][A-Za-zĐđ]{0,5})" + S + DASH + S + "(?<si>[A-ZĐ][A-Za-zĐđ&]{1,15}\\d{0,2}(?:[-.][A-ZĐ][A-Za-zĐđ&]{1,10}\\d{0,2})?)"
             + "|(?<sc>UBTVQH\\d{1,2}|QH\\d{1,2}|CP|TTg))(?![\\p{L}\\d])";
 
     static final String SYMBOL = "(?:" + PARTY_SYMBOL + "|" + STATE_SYMBOL + ")";
@@ -303,12 +306,26 @@ public final class CitationPatterns {
     static final PhraseScan CONFERENCE_SCAN = new PhraseScan(CONFERENCE, RUNNING_NQ_STARTS);
     static final PhraseScan CENTRAL_CONFERENCE_SCAN = new PhraseScan(CENTRAL_CONFERENCE, RUNNING_NQ_STARTS);
 
+    /**
+     * A statute's name as printed, possibly broken over lines: words up to a clause mark, where a comma followed by a
+     * small letter stays in the name ("Luật Phòng, chống ma túy", "Luật Thi đua, khen thưởng") and a comma before a
+     * capital ends it ("Luật Ngân sách nhà nước, Luật Đầu tư công").
+     */
+    private static final String STATUTE_NAME = "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d|" + words("số") + W + "\\d)"
+            + "(?:[^;:.(),]|,(?=[ \\n]*\\p{Ll}))){2,120}?)";
+
+    /** A statute by name and number: "Luật Doanh nghiệp số 59/2020/QH14", "Luật Thi đua, khen thưởng số 06/2022/QH15". */
+    static final Pattern NUMBERED_STATUTE = Pattern.compile("(?=[LBP])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh))" + W
+            + STATUTE_NAME + W + words("số") + S + SYMBOL);
+
+    static final PhraseScan NUMBERED_STATUTE_SCAN = new PhraseScan(NUMBERED_STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh"));
+
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */
     static final Pattern STATUTE = Pattern.compile("(?=[LBPH])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh|Hiến pháp))" + W
-            + "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d)[^;:.()\\n]){2,120}?)"
+            + STATUTE_NAME
             + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
             + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"
-            + "(?=" + S + "(?:[;:.()]|$|,|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
+            + "(?=" + S + "(?:[;:.()]|$|,(?=" + S + "\\p{Lu})|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
 
     static final PhraseScan STATUTE_SCAN = new PhraseScan(STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"));
 

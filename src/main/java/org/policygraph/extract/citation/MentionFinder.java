@@ -23,6 +23,7 @@ final class MentionFinder {
         List<RawMention> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         named(text, out, taken);
+        numberedStatutes(text, out, taken);
         typed(text, out, taken);
         alone(text, out, taken);
         statutes(text, out, taken);
@@ -150,6 +151,27 @@ final class MentionFinder {
             out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.STATUTE, word, type, null, null, DocSystem.STATE,
                     null, null, null, date, null, null, new RawMention.Named(null, null, name)));
             taken.add(new Span(m.start(), m.end()));
+        }
+    }
+
+    /**
+     * Statutes printed with name and number ("Luật Doanh nghiệp số 59/2020/QH14"): a mention of the symbol, typed by the
+     * statute word, its name kept as the title. Run before the typed mentions take the symbol alone.
+     */
+    private void numberedStatutes(String text, List<RawMention> out, List<Span> taken) {
+        StartScan scan = CitationPatterns.NUMBERED_STATUTE_SCAN.over(text);
+        Matcher m = scan.matcher();
+        while (scan.next()) {
+            if (overlaps(taken, m.start(), m.end())) continue;
+            String word = fold(m.group("sw"));
+            String name = m.group("sname").strip().replaceAll("\\s+", " ");
+            if (!Character.isUpperCase(name.charAt(0))) continue;
+            DocType type = DocType.byWord(word).orElse(DocType.LUAT);
+            Head h = head(text, m, m.start(), word, type);
+            RawMention r = extend(text, h, m.end());
+            out.add(new RawMention(r.listStart(), r.start(), r.end(), RawMention.Form.SYMBOL, r.typeWord(), type, r.symbol(), r.symbolType(),
+                    r.system(), r.issuerCode(), r.number(), r.year(), r.date(), r.issuer(), word + " " + name, null));
+            taken.add(new Span(r.start(), r.end()));
         }
     }
 
