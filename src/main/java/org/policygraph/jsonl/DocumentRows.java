@@ -9,6 +9,7 @@ import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
+import org.policygraph.model.PrintedBody;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.ReferenceData;
@@ -30,8 +31,9 @@ import org.policygraph.text.Span;
  *   <tr><td>number_blank</td><td>true when the symbol is printed with a blank number</td></tr>
  *   <tr><td>date</td><td>ISO date, partial when the text gives only part ("2024-03")</td></tr>
  *   <tr><td>place</td><td>place printed before the date ("Kiến An")</td></tr>
- *   <tr><td>issuer</td><td>Vietnamese name of the issuing body ("Ban Chấp hành Đảng bộ quận Kiến An")</td></tr>
- *   <tr><td>issuer_id</td><td>id of the body in {@code data/reference/bodies.csv} ("kien-an-qu-bch")</td></tr>
+ *   <tr><td>issuer</td><td>Vietnamese name of the issuing body ("Ban Chấp hành Đảng bộ quận Kiến An"), as printed ("CỤC HẢI QUAN") when the reference does not hold it</td></tr>
+ *   <tr><td>issuer_id</td><td>id of the body in {@code data/reference/bodies.csv} ("kien-an-qu-bch"), null for a body known only as printed</td></tr>
+ *   <tr><td>issuer_parent</td><td>the issuer's parent: its reference id, or the name printed above it</td></tr>
  *   <tr><td>issuer_level</td><td>central, city, district, ward (known even when the body is not)</td></tr>
  *   <tr><td>unit</td><td>id of the issuer's administrative unit ("quan-kien-an")</td></tr>
  *   <tr><td>conference</td><td>number of the committee conference (integer)</td></tr>
@@ -75,9 +77,11 @@ public final class DocumentRows implements JsonlRows {
         span(spans, "date", h.date());
         text(row, spans, "place", h.place());
         Body body = reference.body(DocumentHeader.valueOf(h.issuer())).orElse(null);
-        row.put("issuer", body == null ? null : body.nameVi());
+        PrintedBody printed = DocumentHeader.valueOf(h.printedIssuer());
+        row.put("issuer", body != null ? body.nameVi() : printed != null ? printed.name() : null);
         row.put("issuer_id", body == null ? null : body.id());
-        span(spans, "issuer", h.issuer());
+        row.put("issuer_parent", body != null ? body.parent() : printed != null ? (printed.parentId() != null ? printed.parentId() : printed.parentName()) : null);
+        span(spans, "issuer", h.issuer() != null ? h.issuer() : h.printedIssuer());
         Level level = h.level();
         row.put("issuer_level", level == null ? null : level.slug());
         row.put("unit", h.unit());

@@ -20,6 +20,7 @@ package org.policygraph.model;
  * @param signer         name of the signatory
  * @param signerRole     role printed above the name ("BÍ THƯ", "CHỦ TỊCH")
  * @param place          place printed before the date ("Kiến An")
+ * @param printedIssuer  the issuing body as printed when the reference data does not hold it (then {@code issuer} is null)
  */
 public record DocumentHeader(
         Located<DocType> type,
@@ -38,7 +39,17 @@ public record DocumentHeader(
         Located<String> title,
         Located<String> signer,
         String signerRole,
-        Located<String> place) implements java.io.Serializable {
+        Located<String> place,
+        Located<PrintedBody> printedIssuer) implements java.io.Serializable {
+
+    /** A header whose issuer, if any, is a body of the reference data. */
+    public DocumentHeader(Located<DocType> type, String typeWord, DocSystem system, Located<String> issuer, Level level, String unit,
+                          Located<PartialDate> date, Located<String> symbol, boolean numberBlank, Located<Integer> conference,
+                          Located<String> term, Located<Integer> planYear, Located<String> theme, Located<String> title,
+                          Located<String> signer, String signerRole, Located<String> place) {
+        this(type, typeWord, system, issuer, level, unit, date, symbol, numberBlank, conference, term, planYear, theme, title,
+                signer, signerRole, place, null);
+    }
 
     /** Value of a located field or null. */
     public static <T> T valueOf(Located<T> l) { return l == null ? null : l.value(); }

@@ -9,13 +9,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.DocumentKey;
 import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
+import org.policygraph.model.PrintedBody;
 import org.policygraph.resolve.Body;
 
 /**
@@ -108,8 +112,26 @@ public final class HeaderMapper implements PartMapper {
 
         private void issuer() {
             if (issuer != null) fact(ELI.passed_by, m.createResource(ctx.iris().body(issuer.id())), h.issuer());
+            if (h.printedIssuer() != null) fact(ELI.passed_by, printedBody(h.printedIssuer().value()), h.printedIssuer());
             if (h.level() != null) doc.addProperty(PG.level, m.createResource(ctx.iris().concept("level", h.level().slug())));
             if (h.unit() != null) doc.addProperty(PG.jurisdiction, m.createResource(ctx.iris().unit(h.unit())));
+        }
+
+        /**
+         * A body the header prints but the reference does not hold: an org:Organization labelled as printed, with its
+         * kind, level, unit and parent (org:subOrganizationOf) when the header gives them.
+         */
+        private Resource printedBody(PrintedBody p) {
+            Resource b = m.createResource(ctx.iris().printedBody(p.parentId(), p.name()))
+                    .addProperty(RDF.type, ORG.Organization)
+                    .addProperty(RDFS.label, m.createLiteral(p.name(), VI))
+                    .addProperty(SKOS.prefLabel, m.createLiteral(p.name(), VI));
+            if (p.kind() != null) b.addProperty(PG.bodyKind, m.createResource(ctx.iris().concept("body-kind", p.kind())));
+            if (p.level() != null) b.addProperty(PG.level, m.createResource(ctx.iris().concept("level", p.level().slug())));
+            if (p.unit() != null) b.addProperty(PG.jurisdiction, m.createResource(ctx.iris().unit(p.unit())));
+            if (p.parentId() != null) b.addProperty(ORG.subOrganizationOf, m.createResource(ctx.iris().body(p.parentId())));
+            else if (p.parentName() != null) b.addProperty(PG.printedParent, m.createLiteral(p.parentName(), VI));
+            return b;
         }
 
         /** Term and conference: resources when the register and term are known, else the bare conference number. */

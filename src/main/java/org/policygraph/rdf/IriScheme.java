@@ -45,6 +45,14 @@ public final class IriScheme {
 
     public String body(String bodyId) { return base + "body/" + bodyId; }
 
+    /**
+     * A body known only from a header that prints it: under its parent's IRI when the parent is a reference body
+     * ({@code body/btc/cuc-thue}), else {@code body/printed/{slug of the name}}.
+     */
+    public String printedBody(String parentId, String name) {
+        return base + "body/" + (parentId == null ? "printed" : parentId) + "/" + org.policygraph.text.Slugs.slug(name);
+    }
+
     public String unit(String unitId) { return base + "unit/" + unitId; }
 
     public String term(String register, String termSlug) { return base + "term/" + register + "/" + termSlug; }

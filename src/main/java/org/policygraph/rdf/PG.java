@@ -27,6 +27,8 @@ public final class PG {
     public static final Resource Section = c("Section");
     public static final Property level = p("level");
     public static final Property jurisdiction = p("jurisdiction");
+    /** The name printed above a body that the reference data does not hold either. */
+    public static final Property printedParent = p("printedParent");
     public static final Property datePrecision = p("datePrecision");
     public static final Property yearIssued = p("yearIssued");
     public static final Property monthIssued = p("monthIssued");

@@ -34,9 +34,11 @@ public final class CitationExtractor {
     private final MentionIssuer issuerOf;
     private final HomeReader homes;
     private final CitationResolver resolver;
+    private final CentralBodyNames centralBodies;
 
     public CitationExtractor(ReferenceData reference) {
         this.reference = reference;
+        this.centralBodies = new CentralBodyNames(reference);
         this.issuerOf = new MentionIssuer(reference);
         this.homes = new HomeReader(reference);
         this.resolver = new CitationResolver(reference);
@@ -49,10 +51,14 @@ public final class CitationExtractor {
         List<Found> found = new ArrayList<>();
         int previousEnd = 0;
         Found head = null;
-        for (RawMention raw : finder.find(t)) {
+        for (RawMention found0 : finder.find(t)) {
+            RawMention raw = found0;
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
-            IssuerReader.Issuer issuer = member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
+            CentralBodyNames.Found central = raw.issuer() == null ? centralBodies.attached(t, raw.end()) : null;
+            if (central != null) raw = raw.extendedTo(central.end(), raw.title() != null ? raw.title() : MentionFinder.title(t, central.end()));
+            IssuerReader.Issuer issuer = central != null ? issuer(central.body())
+                    : member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
@@ -63,7 +69,13 @@ public final class CitationExtractor {
             previousEnd = Math.max(previousEnd, raw.end());
         }
         List<List<Found>> groups = group(found);
-        return groups.stream().map(this::citation).toList();
+        DocType own = header == null ? null : DocumentHeader.valueOf(header.type());
+        return groups.stream().map(g -> citation(g, own)).toList();
+    }
+
+    /** A central body of the reference as a mention's issuer. */
+    private static IssuerReader.Issuer issuer(org.policygraph.resolve.Body b) {
+        return new IssuerReader.Issuer(b.id(), b.nameVi(), Level.CENTRAL, b.register(), b.unit());
     }
 
     /** A mention with what its context says. */
@@ -129,7 +141,8 @@ public final class CitationExtractor {
 
     // ---- one citation per group
 
-    private Citation citation(List<Found> g) {
+    /** One citation per group; the document's own identity takes the type its header reads ({@code own}), when it reads one. */
+    private Citation citation(List<Found> g, DocType own) {
         g.sort(Comparator.comparingInt(f -> f.raw().start()));
         Found first = g.get(0);
         RawMention r = first.raw();
@@ -147,9 +160,10 @@ public final class CitationExtractor {
         CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
                 r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),
                 date, r.named() != null && r.named().term() != null ? r.named().term() : term, qualifier(r)));
-        return new Citation(id.key(), id.candidates(), r.type(), r.typeWord(), r.symbol(), r.number(), r.year(), date,
+        boolean self = g.stream().anyMatch(Found::self);
+        return new Citation(id.key(), id.candidates(), self && own != null ? own : r.type(), r.typeWord(), r.symbol(), r.number(), r.year(), date,
                 issuer == null ? null : issuer.bodyId(), issuer == null ? null : issuer.name(), level, title, kind,
-                g.stream().anyMatch(Found::self), g.stream().map(Found::mention).toList(), List.copyOf(flags));
+                self, g.stream().map(Found::mention).toList(), List.copyOf(flags));
     }
 
     private DocSystem systemOf(IssuerReader.Issuer issuer) {

@@ -40,4 +40,10 @@ record RawMention(int listStart, int start, int end, Form form, String typeWord,
     record Named(String ordinal, String term, String name) {}
 
     boolean listMember() { return listStart < start; }
+
+    /** The same mention reaching to {@code newEnd} (over a body named after it), with a subject phrase. */
+    RawMention extendedTo(int newEnd, String newTitle) {
+        return new RawMention(listStart, start, Math.max(end, newEnd), form, typeWord, type, symbol, symbolType, system, issuerCode,
+                number, year, date, issuer, newTitle, named);
+    }
 }

@@ -14,6 +14,7 @@ import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.Level;
 import org.policygraph.model.Located;
 import org.policygraph.model.PartialDate;
+import org.policygraph.model.PrintedBody;
 import org.policygraph.resolve.Body;
 import org.policygraph.resolve.DocumentSymbol;
 import org.policygraph.resolve.PartyTerm;
@@ -98,7 +99,7 @@ public final class HeaderExtractor {
             Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
             Found<PartialDate> date = date();
             Found<String> term = term(conference);
-            IssuerChoice issuer = issuer(symbol, place);
+            IssuerChoice issuer = zoneIssuer(issuer(symbol, place), date);
             DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)
                     : symbol != null ? symbol.value().system() : null;
             Found<DocumentSymbol> printedSymbol = symbol;
@@ -119,7 +120,8 @@ public final class HeaderExtractor {
                     located(title()),
                     signature == null ? null : located(new Found<>(signature.name(), signature.nameStart(), signature.nameEnd())),
                     signature == null ? null : signature.role(),
-                    located(place));
+                    located(place),
+                    issuer.printed == null ? null : located(new Found<>(issuer.printed, issuer.start, issuer.end)));
         }
 
         // ---- symbol and type ---------------------------------------------------------------------------
@@ -419,7 +421,43 @@ public final class HeaderExtractor {
 
         // ---- issuer ------------------------------------------------------------------------------------
 
-        private record IssuerChoice(String kind, Level level, String unit, Body body, int start, int end) {}
+        private record IssuerChoice(String kind, Level level, String unit, Body body, int start, int end, PrintedBody printed) {
+            IssuerChoice(String kind, Level level, String unit, Body body, int start, int end) { this(kind, level, unit, body, start, end, null); }
+        }
+
+        /**
+         * The issuer of the header's body zone ({@link IssuerZone}) when the zone prints one: the reference body of
+         * that name, valid on the document's date; else, for a body printed under a parent, a body built from the
+         * printed name, its head word's kind and its parent (the reference body of the parent's name, or the body the
+         * other readings found, when it is that parent); else what the other readings found ({@code read}).
+         */
+        private IssuerChoice zoneIssuer(IssuerChoice read, Found<PartialDate> date) {
+            if (!layout.zoned()) return read;
+            int zoneEnd = typeLine != null && typeLine.start() > layout.titleStart() ? typeLine.start() : layout.titleEnd();
+            Found<DocumentSymbol> number = numberLine();
+            if (number != null && number.start() > layout.titleStart()) zoneEnd = Math.min(zoneEnd, lineStart(number.start()));
+            java.time.LocalDate day = date == null || date.value() == null || !date.value().isFull() ? null : date.value().toLocalDate();
+            List<IssuerZone.Name> zone = IssuerZone.read(t, layout.titleStart(), zoneEnd, n -> issuers.named(n, day).isPresent());
+            if (zone.isEmpty()) return read;
+            IssuerZone.Name own = zone.get(zone.size() - 1);
+            Body named = issuers.named(own.printed(), day).orElse(null);
+            if (named != null) return new IssuerChoice(named.kind(), named.level(), named.unit(), named, own.start(), own.end());
+            if (zone.size() < 2) return read.body() != null || read.kind() != null ? read : printed(own, null, null);
+            IssuerZone.Name parentName = zone.get(zone.size() - 2);
+            Body whole = issuers.named(own.printed() + " " + parentName.printed(), day).orElse(null);  // "VĂN PHÒNG" / of "BAN CHẤP HÀNH TRUNG ƯƠNG"
+            if (whole != null) return new IssuerChoice(whole.kind(), whole.level(), whole.unit(), whole, own.start(), own.end());
+            Body parent = issuers.named(parentName.printed(), day).orElse(read.body());
+            return printed(own, parentName, parent);
+        }
+
+        private IssuerChoice printed(IssuerZone.Name own, IssuerZone.Name parentName, Body parent) {
+            String kind = IssuerZone.kindOf(own.printed()).orElse(null);
+            Level level = parent == null ? null : parent.level();
+            String unit = parent == null ? null : parent.unit();
+            PrintedBody p = new PrintedBody(own.printed(), kind, parent == null ? null : parent.id(),
+                    parentName == null ? null : parentName.printed(), level, unit);
+            return new IssuerChoice(kind, level, unit, null, own.start(), own.end(), p);
+        }
 
         /** Body phrases where a document names its own issuer, best first. */
         private List<IssuerResolver.Mention> issuerMentions() {
@@ -489,6 +527,8 @@ public final class HeaderExtractor {
         private List<int[]> lines(int from, int to) { return Lines.of(t, from, to); }
 
         private int lineEnd(int from) { return Lines.end(t, from); }
+
+        private int lineStart(int at) { return t.lastIndexOf('\n', Math.max(0, at - 1)) + 1; }
 
         private String text(int[] line) { return t.substring(line[0], line[1]); }
     }

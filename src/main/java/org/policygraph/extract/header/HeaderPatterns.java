@@ -128,7 +128,7 @@ final class HeaderPatterns {
             + "đảng cộng sản việt nam)", CI);
 
     /** A line that is the national motto or the Party's name (zone 1 of both formats), possibly broken after "XÃ". */
-    static final Pattern MOTTO_LINE = Pattern.compile("(?m)^[ \\t|]*(?:cộng h[òo]à xã(?:\\s+hội)?|độc lập\\s*[-–]\\s*tự do|đảng cộng sản việt nam)", CI);
+    static final Pattern MOTTO_LINE = Pattern.compile("(?m)^[ \\t|]*(?:cộng h(?:òa|oà) xã(?:\\s+hội)?|độc lập\\s*[-–]\\s*tự do|đảng cộng sản việt nam)", CI);
 
     /** The first line of a document's body: legal bases, recitals, an article, chapter or part, the enacting words. */
     static final Pattern BODY_START = Pattern.compile("^(?:căn cứ\\b|xét đề nghị|theo đề nghị|thực hiện\\b|tại hội nghị|trên cơ sở\\b"
@@ -202,6 +202,19 @@ final class HeaderPatterns {
     /** Party issuer codes in symbols and the level they name. */
     static final Map<String, Level> PARTY_CODES = Map.of(
             "TW", Level.CENTRAL, "TU", Level.CITY, "QU", Level.DISTRICT, "HU", Level.DISTRICT, "ĐU", Level.WARD);
+
+    /** Abbreviations of body and unit words printed in headers, and their full words. */
+    private static final Map<Pattern, String> ABBREVIATIONS = Map.of(
+            Pattern.compile("(?<![\\p{L}])UBND(?![\\p{L}])", CI), "Ủy ban nhân dân",
+            Pattern.compile("(?<![\\p{L}])HĐND(?![\\p{L}])", CI), "Hội đồng nhân dân",
+            Pattern.compile("(?<![\\p{L}])TP\\.\\s*", CI), "thành phố ");
+
+    /** A printed body name with its abbreviations written out ("UBND TỈNH HÀ TĨNH" -> "Ủy ban nhân dân TỈNH HÀ TĨNH"). */
+    static String expandAbbreviations(String printed) {
+        String s = printed;
+        for (Map.Entry<Pattern, String> e : ABBREVIATIONS.entrySet()) s = e.getKey().matcher(s).replaceAll(e.getValue());
+        return s.replaceAll("\\s+", " ").strip();
+    }
 
     /** The level a unit word ("quận") or committee word ("Quận uỷ") names, or null. */
     static Level levelOfWord(String word) {

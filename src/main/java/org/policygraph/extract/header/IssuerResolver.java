@@ -111,6 +111,16 @@ final class IssuerResolver {
         return "?" + Slugs.fold(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HeaderPatterns.UNKNOWN_NAME_WORDS))));
     }
 
+    /**
+     * The reference body a printed name names ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "BỘ TÀI CHÍNH", "UBND TỈNH HÀ TĨNH"),
+     * valid on a day when the day is known; empty when none or more than one does.
+     */
+    Optional<Body> named(String printed, java.time.LocalDate day) {
+        String name = HeaderPatterns.expandAbbreviations(printed);
+        List<Body> found = day == null ? reference.bodiesNamed(name) : reference.bodiesNamed(name, day);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     /** The reference body of a kind in a unit. */
     Optional<Body> body(String kind, String unitId) {
         return kind == null || unitId == null ? Optional.empty() : reference.body(kind, unitId);
