@@ -96,8 +96,29 @@ public final class DocType implements Serializable {
         return bySlug(slug).orElseThrow(() -> new IllegalStateException("doc-types.csv has no type " + slug));
     }
 
+    /**
+     * A constant-style name, as an enum would have: the name of the constant above that holds this type
+     * ("NGHI_QUYET"), else the slug in capitals ("THU_CONG").
+     */
+    public String name() {
+        for (java.lang.reflect.Field f : DocType.class.getFields()) {
+            try {
+                if (f.getType() == DocType.class && f.get(null) == this) return f.getName();
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return slug.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** The type of a constant-style name ({@link #name()}), a slug or a Vietnamese type word; for tables of tests and options. */
+    public static DocType valueOf(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name) || t.slug.equals(name)).findFirst()
+                .or(() -> byWord(name)).orElseThrow(() -> new IllegalArgumentException("no document type " + name));
+    }
+
     @Override
-    public String toString() { return vi; }
+    public String toString() { return name(); }
 
     /** One instance per slug after deserialisation too. */
     private Object readResolve() throws ObjectStreamException { return of(slug); }

@@ -45,7 +45,8 @@ final class CentralBodyNames {
                 .distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(CitationPatterns::words).collect(Collectors.joining("|"));
         attached = Pattern.compile("\\G" + CitationPatterns.S + ",?" + CitationPatterns.S + "(?:" + CitationPatterns.words("của")
-                + CitationPatterns.W + ")?(?:" + HEAD + CitationPatterns.W + ")?(?<name>" + names + ")(?![\\p{L}])");
+                + CitationPatterns.W + ")?(?:" + HEAD + "(?:" + CitationPatterns.S + "," + CitationPatterns.S + HEAD + ")*" + CitationPatterns.W + ")?"
+                + "(?<name>" + names + ")(?![\\p{L}])");
     }
 
     /** The central body named right after {@code at}, with the end of its name, or null. */

@@ -60,7 +60,7 @@ public final class CitationExtractor {
             IssuerReader.Issuer issuer = central != null ? issuer(central.body())
                     : member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
-            boolean self = ContextReader.selfMark(t, raw.start()) || ownSymbol(raw, header);
+            boolean self = (ContextReader.selfMark(t, raw.start(), raw.end()) && !otherSymbol(raw, header)) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
             Mention mention = new Mention(span, t.substring(raw.start(), raw.end()).replaceAll("\\s+", " ").strip(), kind);
             Found f = new Found(raw, issuer, self, mention, flags(raw, issuer));
@@ -69,8 +69,16 @@ public final class CitationExtractor {
             previousEnd = Math.max(previousEnd, raw.end());
         }
         List<List<Found>> groups = group(found);
-        DocType own = header == null ? null : DocumentHeader.valueOf(header.type());
-        return groups.stream().map(g -> citation(g, own)).toList();
+        return groups.stream().map(g -> citation(g, header)).toList();
+    }
+
+    /** The issuer the header reads, as a citation's issuer; null without a header or issuer. */
+    private IssuerReader.Issuer ownIssuer(DocumentHeader h) {
+        if (h == null) return null;
+        org.policygraph.resolve.Body b = reference.body(DocumentHeader.valueOf(h.issuer())).orElse(null);
+        if (b != null) return new IssuerReader.Issuer(b.id(), b.nameVi(), b.level(), b.register(), b.unit());
+        org.policygraph.model.PrintedBody p = DocumentHeader.valueOf(h.printedIssuer());
+        return p == null ? null : new IssuerReader.Issuer(null, p.name(), p.level(), null, p.unit());
     }
 
     /** A central body of the reference as a mention's issuer. */
@@ -93,6 +101,12 @@ public final class CitationExtractor {
         return flags;
     }
 
+    /** A mention whose symbol is not the one the header prints: an appendix heading "kèm theo" it is another document's. */
+    private static boolean otherSymbol(RawMention raw, DocumentHeader header) {
+        return header != null && header.symbol() != null && raw.symbol() != null
+                && !symbolKey(header.symbol().value()).equals(symbolKey(raw.symbol()));
+    }
+
     private static boolean ownSymbol(RawMention raw, DocumentHeader header) {
         if (header == null || header.symbol() == null || raw.symbol() == null) return false;
         if (!symbolKey(header.symbol().value()).equals(symbolKey(raw.symbol()))) return false;
@@ -103,28 +117,56 @@ public final class CitationExtractor {
     // ---- grouping mentions of one document
 
     private static List<List<Found>> group(List<Found> found) {
+        java.util.Map<String, Found> numbered = numberedStatutes(found);
         List<List<Found>> groups = new ArrayList<>();
         for (Found f : found) {
-            List<List<Found>> fitting = groups.stream().filter(g -> g.stream().allMatch(o -> sameDocument(o, f))).toList();
-            if (fitting.size() == 1) fitting.get(0).add(f);
-            else groups.add(new ArrayList<>(List.of(f)));
+            List<List<Found>> fitting = groups.stream().filter(g -> g.stream().allMatch(o -> sameDocument(o, f, numbered))).toList();
+            if (fitting.size() == 1 || (fitting.size() > 1 && f.raw().form() == RawMention.Form.STATUTE)) fitting.get(0).add(f);
+            else groups.add(new ArrayList<>(List.of(f)));  // fits none, or several documents of one symbol: its own
         }
         return groups;
     }
 
-    private static boolean sameDocument(Found a, Found b) {
+    /**
+     * The statutes a text cites by name and number ("Luật Doanh nghiệp số 59/2020/QH14"), by their folded name: a
+     * mention of the name alone in the same text is the same statute unless the year it prints differs.
+     */
+    private static java.util.Map<String, Found> numberedStatutes(List<Found> found) {
+        java.util.Map<String, Found> out = new java.util.HashMap<>();
+        for (Found f : found) {
+            RawMention r = f.raw();
+            if (r.form() == RawMention.Form.SYMBOL && r.title() != null && STATUTES.contains(r.type()) && r.title().startsWith(r.typeWord() + " "))
+                out.putIfAbsent(org.policygraph.text.Slugs.slug(r.title().substring(r.typeWord().length())), f);
+        }
+        return out;
+    }
+
+    private static final Set<DocType> STATUTES = Set.of(DocType.LUAT, DocType.PHAP_LENH, DocType.byWord("Bộ luật").orElseThrow());
+
+    private static boolean sameDocument(Found a, Found b, java.util.Map<String, Found> numbered) {
         RawMention x = a.raw(), y = b.raw();
-        if (!Objects.equals(identity(a), identity(b))) return false;
+        if (!Objects.equals(identity(a, numbered), identity(b, numbered))) return false;
         if (a.register() != null && b.register() != null && !a.register().equals(b.register())) return false;
-        if (x.date() != null && y.date() != null && !x.date().equals(y.date())) {
+        if (x.date() != null && y.date() != null && !compatible(x.date(), y.date())) {
             return x.system() == DocSystem.STATE && x.year() != null;  // the year in the symbol identifies it: a printed error
         }
         return true;
     }
 
+    /** Two printed dates that can be one: equal where both give a part ("năm 2014" and "ngày 20 tháng 11 năm 2014"). */
+    private static boolean compatible(PartialDate a, PartialDate b) {
+        return Objects.equals(a.year(), b.year()) && (a.month() == null || b.month() == null || a.month().equals(b.month()))
+                && (a.day() == null || b.day() == null || a.day().equals(b.day()));
+    }
+
     /** What names the document regardless of the words around: symbol, type and number, congress, statute name. */
-    private static String identity(Found f) {
+    private static String identity(Found f, java.util.Map<String, Found> numbered) {
         RawMention r = f.raw();
+        if (r.form() == RawMention.Form.STATUTE) {
+            Found n = numbered.get(org.policygraph.text.Slugs.slug(r.named().name()));
+            Integer year = r.date() == null ? null : r.date().year();
+            if (n != null && (year == null || year.equals(n.raw().year()))) return "s:" + symbolKey(n.raw().symbol());
+        }
         String body = f.register() != null ? f.register() : f.issuer() != null ? f.issuer().name() : null;
         return switch (r.form()) {
             case SYMBOL -> "s:" + symbolKey(r.symbol());
@@ -141,14 +183,20 @@ public final class CitationExtractor {
 
     // ---- one citation per group
 
-    /** One citation per group; the document's own identity takes the type its header reads ({@code own}), when it reads one. */
-    private Citation citation(List<Found> g, DocType own) {
+    /**
+     * One citation per group; the document's own identity takes the type, date, issuer and level its header reads,
+     * where its mentions do not give them.
+     */
+    private Citation citation(List<Found> g, DocumentHeader header) {
+        boolean self = g.stream().anyMatch(Found::self);
+        DocumentHeader own = self ? header : null;
         g.sort(Comparator.comparingInt(f -> f.raw().start()));
         Found first = g.get(0);
         RawMention r = first.raw();
-        PartialDate date = g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).findFirst().orElse(null);
+        PartialDate date = g.stream().map(f -> f.raw().date()).filter(Objects::nonNull).findFirst()
+                .orElse(own == null ? null : DocumentHeader.valueOf(own.date()));
         IssuerReader.Issuer issuer = g.stream().map(Found::issuer).filter(i -> i != null && i.name() != null).findFirst()
-                .orElse(g.stream().map(Found::issuer).filter(Objects::nonNull).findFirst().orElse(null));
+                .orElse(g.stream().map(Found::issuer).filter(Objects::nonNull).findFirst().orElse(ownIssuer(own)));
         String title = g.stream().map(f -> f.raw().title()).filter(Objects::nonNull).findFirst().orElse(r.named() != null ? r.named().name() : null);
         String term = g.stream().map(f -> f.raw().issuer() == null ? null : f.raw().issuer().term()).filter(Objects::nonNull).findFirst().orElse(null);
         CitationKind kind = g.stream().map(f -> f.mention().kind()).min(Comparator.naturalOrder()).orElse(CitationKind.MENTION);
@@ -160,8 +208,8 @@ public final class CitationExtractor {
         CitationResolver.Identity id = resolver.identify(new CitationResolver.Facts(
                 r.system() != null ? r.system() : systemOf(issuer), issuer == null ? null : issuer.register(), keyType, r.number(), r.year(),
                 date, r.named() != null && r.named().term() != null ? r.named().term() : term, qualifier(r)));
-        boolean self = g.stream().anyMatch(Found::self);
-        return new Citation(id.key(), id.candidates(), self && own != null ? own : r.type(), r.typeWord(), r.symbol(), r.number(), r.year(), date,
+        DocType ownType = own == null ? null : DocumentHeader.valueOf(own.type());
+        return new Citation(id.key(), id.candidates(), ownType != null ? ownType : r.type(), r.typeWord(), r.symbol(), r.number(), r.year(), date,
                 issuer == null ? null : issuer.bodyId(), issuer == null ? null : issuer.name(), level, title, kind,
                 self, g.stream().map(Found::mention).toList(), List.copyOf(flags));
     }

@@ -307,12 +307,20 @@ public final class CitationPatterns {
     static final PhraseScan CENTRAL_CONFERENCE_SCAN = new PhraseScan(CENTRAL_CONFERENCE, RUNNING_NQ_STARTS);
 
     /**
+     * Words that end a statute's name where no clause mark does: the clause going on ("về", "theo", "được", "như sau",
+     * "năm 2014"), another document or article ("và Điều 77", "và các văn bản"), a type word.
+     */
+    private static final String STATUTE_NAME_END = "(?<=[ \\n])(?:(?iu:về|theo|được|đã|thì|để|nhằm|như sau|có liên quan|đối với"
+            + "|hướng dẫn|quy định|năm\\s+\\d{4}|và[ \\n]+các)(?![\\p{L}])|(?iu:và)[ \\n]+\\p{Lu}|(?-i:" + TYPE_WORDS.stream()
+            .filter(w -> !w.equals("Luật") && !w.equals("Pháp lệnh")).map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}]))";
+
+    /**
      * A statute's name as printed, possibly broken over lines: words up to a clause mark, where a comma followed by a
      * small letter stays in the name ("Luật Phòng, chống ma túy", "Luật Thi đua, khen thưởng") and a comma before a
      * capital ends it ("Luật Ngân sách nhà nước, Luật Đầu tư công").
      */
-    private static final String STATUTE_NAME = "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d|" + words("số") + W + "\\d)"
-            + "(?:[^;:.(),]|,(?=[ \\n]*\\p{Ll}))){2,120}?)";
+    private static final String STATUTE_NAME = "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d|" + words("số") + W + "\\d|"
+            + STATUTE_NAME_END + ")(?:[^;:.(),]|,(?=[ \\n]*\\p{Ll}))){2,120}?)";
 
     /** A statute by name and number: "Luật Doanh nghiệp số 59/2020/QH14", "Luật Thi đua, khen thưởng số 06/2022/QH15". */
     static final Pattern NUMBERED_STATUTE = Pattern.compile("(?=[LBP])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh))" + W
@@ -325,7 +333,7 @@ public final class CitationPatterns {
             + STATUTE_NAME
             + "(?:" + W + words("ngày") + W + "(?<sd>\\d{1,2})" + W + words("tháng") + W + "(?<sm>\\d{1,2}))?"
             + "(?:" + W + words("năm") + W + "(?<syear>(?:19|20)\\d{2}))?"
-            + "(?=" + S + "(?:[;:.()]|$|,(?=" + S + "\\p{Lu})|" + words("và") + W + "(?-i:Luật|Pháp lệnh)))");
+            + "(?=" + S + "(?:[;:.()]|$|,(?=" + S + "\\p{Lu})|" + words("và") + W + "(?-i:Luật|Pháp lệnh)|" + STATUTE_NAME_END + "))");
 
     static final PhraseScan STATUTE_SCAN = new PhraseScan(STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"));
 
@@ -343,7 +351,7 @@ public final class CitationPatterns {
     static final List<DocType> SUBMISSION_TYPES = List.of(DocType.TO_TRINH, DocType.BAO_CAO);
 
     /** The words that put a mention in the document's own appendix heading: it is the document itself. */
-    static final Pattern SELF_MARK = Pattern.compile("(?:" + words("kèm theo") + "|(?<![\\p{L}])" + words("Số") + S + ":|(?:^|\\n)[ ]*Số)" + S + "$");
+    static final Pattern SELF_MARK = Pattern.compile("(?:" + words("kèm theo") + "|(?<![\\p{L}])" + words("Số") + S + ":|(?<line>(?:^|\\n)[ ]*Số))" + S + "$");
 
     /** A recipient line ("Kính gửi: ..."): the bodies on it do not pass the document. */
     static final Pattern RECIPIENT_LINE = Pattern.compile(words("Kính gửi") + "[^\\n]*");

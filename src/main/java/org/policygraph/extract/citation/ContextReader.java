@@ -63,8 +63,15 @@ final class ContextReader {
     }
 
     /** True when the mention heads the document's own appendix ("kèm theo Nghị quyết số 06-NQ/QU"). */
-    static boolean selfMark(String text, int start) {
+    static boolean selfMark(String text, int start, int end) {
         int from = Math.max(0, start - 40);
-        return CitationPatterns.SELF_MARK.matcher(text.substring(from, start)).find();
+        Matcher m = CitationPatterns.SELF_MARK.matcher(text.substring(from, start));
+        if (!m.find()) return false;
+        // "Số" opening a line marks the document's own number line only when the symbol ends that line or cell,
+        // not a heading that goes on ("SỐ 55/2014/QĐ-UBND NGÀY 31/12/2014 CỦA ...")
+        return m.group("line") == null || NUMBER_LINE_END.matcher(text).region(end, text.length()).lookingAt();
     }
+
+    /** What may follow the symbol of a number line: the end of the line, a table border, the place and date. */
+    private static final java.util.regex.Pattern NUMBER_LINE_END = java.util.regex.Pattern.compile("[ \\t]*(?:\\n|\\||$|\\p{Lu}[\\p{L} .]{0,30},)");
 }

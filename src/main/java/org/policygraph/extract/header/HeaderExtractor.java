@@ -442,6 +442,9 @@ public final class HeaderExtractor {
             IssuerZone.Name own = zone.get(zone.size() - 1);
             Body named = issuers.named(own.printed(), day).orElse(null);
             if (named != null) return new IssuerChoice(named.kind(), named.level(), named.unit(), named, own.start(), own.end());
+            // a committee or council named by its kind ("THÀNH ỦY", "ỦY BAN NHÂN DÂN"): the other readings say which one
+            boolean committee = !issuers.find(t, folded, own.start(), own.end()).isEmpty();
+            if (committee && read.body() != null) return read;
             if (zone.size() < 2) return read.body() != null || read.kind() != null ? read : printed(own, null, null);
             IssuerZone.Name parentName = zone.get(zone.size() - 2);
             Body whole = issuers.named(own.printed() + " " + parentName.printed(), day).orElse(null);  // "VĂN PHÒNG" / of "BAN CHẤP HÀNH TRUNG ƯƠNG"
