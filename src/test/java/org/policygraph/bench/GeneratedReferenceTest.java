@@ -196,7 +196,11 @@ class GeneratedReferenceTest {
             for (AdminUnit u : ofKind(kind)) {
                 String name = bare.get(u);
                 int end = at + name.length();
-                if (folded.startsWith(name, at) && !(end < folded.length() && Character.isLetterOrDigit(folded.charAt(end)))) return Optional.of(u);
+                if (folded.startsWith(name, at) && !(end < folded.length() && Character.isLetterOrDigit(folded.charAt(end)))) {
+                    // a name several units of the kind bear names none of them
+                    boolean shared = ofKind(kind).stream().anyMatch(o -> o != u && bare.get(o).equals(name));
+                    return shared ? Optional.empty() : Optional.of(u);
+                }
             }
             return Optional.empty();
         }

@@ -82,6 +82,15 @@ class NationalReferenceTest {
     }
 
     @Test
+    void aProvinceNameBorneByTwoUnitsResolvesToNoneUndatedAndToOneByDate() {
+        assertEquals("thanh-pho-ha-noi", REF.unitNamedAt("ha noi", 0, "city").orElseThrow().id());
+        assertTrue(REF.unitNamedAt("bac ninh", 0, "city").isEmpty(), "old or new Bắc Ninh: the name alone does not say");
+        List<AdminUnit> named = REF.unitsNamed("Bắc Ninh", "city");
+        assertEquals(List.of("tinh-bac-ninh", "tinh-bac-ninh-2025"), named.stream().map(AdminUnit::id).toList());
+        assertEquals(List.of("tinh-bac-ninh-2025"), named.stream().filter(u -> u.validOn(LocalDate.of(2025, 11, 28))).map(AdminUnit::id).toList());
+    }
+
+    @Test
     void everyProvinceEndedByTheArrangementHasASuccessorOfTheNewMap() {
         List<AdminUnit> ended = REF.unitsOfKind("city").stream().filter(u -> LAST_OLD_DAY.equals(u.validUntil())).toList();
         assertEquals(63 - 27, ended.size(), "all but the 27 that kept their name and code");
