@@ -1,18 +1,13 @@
 package org.policygraph.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.policygraph.text.BundledTable;
 
 /**
  * Kinds of document: every type of the national formats (Nghị định 30/2020/NĐ-CP, Appendix III), the legal
@@ -124,19 +119,13 @@ public final class DocType implements Serializable {
     private Object readResolve() throws ObjectStreamException { return of(slug); }
 
     private static List<DocType> read(String resource) {
-        try (InputStream in = DocType.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            List<DocType> out = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String system = r.get("system");
-                out.add(new DocType(r.get("slug"), r.get("vi"), r.get("en"), blank(r.get("state_code")), blank(r.get("party_code")),
-                        !system.equals("party"), !system.equals("state")));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<DocType> out = new ArrayList<>();
+        for (CSVRecord r : BundledTable.rows(resource)) {
+            String system = r.get("system");
+            out.add(new DocType(r.get("slug"), r.get("vi"), r.get("en"), blank(r.get("state_code")), blank(r.get("party_code")),
+                    !system.equals("party"), !system.equals("state")));
         }
+        return List.copyOf(out);
     }
 
     private static String blank(String s) { return s == null || s.isBlank() ? null : s; }

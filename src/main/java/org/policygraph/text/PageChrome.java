@@ -1,16 +1,9 @@
 package org.policygraph.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -63,19 +56,13 @@ public final class PageChrome {
     }
 
     private static PageChrome read(String resource) {
-        try (InputStream in = PageChrome.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            Reader r = new InputStreamReader(in, StandardCharsets.UTF_8);
-            List<Marker> out = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-                Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
-                out.add(new Marker(role, Pattern.compile(row.get("pattern"),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
-            }
-            return new PageChrome(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Marker> out = new ArrayList<>();
+        for (CSVRecord row : BundledTable.rows(resource)) {
+            Role role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT).replace('-', '_'));
+            out.add(new Marker(role, Pattern.compile(row.get("pattern"),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS)));
         }
+        return new PageChrome(out);
     }
 
     /** The chrome of a normalised text as [start, end) spans of it, in order; empty when none is recognised. */

@@ -322,6 +322,10 @@ public final class CitationPatterns {
     private static final String STATUTE_NAME = "(?<sname>(?:(?!Luật|Pháp lệnh|" + words("ngày") + W + "\\d|" + words("số") + W + "\\d|"
             + STATUTE_NAME_END + ")(?:[^;:.(),]|,(?=[ \\n]*\\p{Ll}))){2,120}?)";
 
+    /** Words that cannot open a statute's name ("Pháp lệnh và ...", "Luật này", "Luật hiện hành"). */
+    static final Pattern NOT_A_NAME = Pattern.compile("(?:và|hoặc|này|đó|nêu trên|hiện hành|các|của|theo|về|được|có|thì)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A statute by name and number: "Luật Doanh nghiệp số 59/2020/QH14", "Luật Thi đua, khen thưởng số 06/2022/QH15". */
     static final Pattern NUMBERED_STATUTE = Pattern.compile("(?=[LBP])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh))" + W
             + STATUTE_NAME + W + words("số") + S + SYMBOL);

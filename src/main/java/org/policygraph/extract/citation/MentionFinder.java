@@ -136,8 +136,8 @@ final class MentionFinder {
         while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             String word = fold(m.group("sw"));
-            String name = m.group("sname").strip().replaceAll("\\s+", " ");
-            if (word.endsWith("Luật") && !Character.isUpperCase(name.charAt(0)) && !name.startsWith("sửa đổi")) continue;
+            String name = statuteName(m, word.endsWith("Luật"));
+            if (name == null) continue;
             Integer year = m.group("syear") == null ? null : Integer.valueOf(m.group("syear"));
             PartialDate date = year == null ? null : new PartialDate(year, null, null);
             if (year != null && m.group("sd") != null) {
@@ -164,8 +164,8 @@ final class MentionFinder {
         while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             String word = fold(m.group("sw"));
-            String name = m.group("sname").strip().replaceAll("\\s+", " ");
-            if (!Character.isUpperCase(name.charAt(0))) continue;
+            String name = statuteName(m, true);
+            if (name == null) continue;
             DocType type = DocType.byWord(word).orElse(DocType.LUAT);
             Head h = head(text, m, m.start(), word, type);
             RawMention r = extend(text, h, m.end());
@@ -173,6 +173,18 @@ final class MentionFinder {
                     r.system(), r.issuerCode(), r.number(), r.year(), r.date(), r.issuer(), word + " " + name, null));
             taken.add(new Span(r.start(), r.end()));
         }
+    }
+
+    /**
+     * The statute name of a match, white space folded; null when it is no name: it opens with a function word ("Pháp
+     * lệnh và ...", "Luật này"), or, where a capital is required (a law's name), it opens in small letters and is not an
+     * amending law ("Luật sửa đổi, bổ sung ...").
+     */
+    private static String statuteName(Matcher m, boolean capital) {
+        String name = m.group("sname").strip().replaceAll("\\s+", " ");
+        if (CitationPatterns.NOT_A_NAME.matcher(name).lookingAt()) return null;
+        if (capital && !Character.isUpperCase(name.charAt(0)) && !name.startsWith("sửa đổi")) return null;
+        return name;
     }
 
     /** The symbol part of a match of one of the symbol patterns. */

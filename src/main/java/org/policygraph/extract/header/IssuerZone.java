@@ -1,10 +1,5 @@
 package org.policygraph.extract.header;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.policygraph.text.BundledTable;
 import org.policygraph.text.Lettering;
 import org.policygraph.text.Lines;
 
@@ -102,16 +97,10 @@ final class IssuerZone {
     }
 
     private static Map<String, String> heads() {
-        try (InputStream in = IssuerZone.class.getResourceAsStream("/reference/body-heads.csv")) {
-            if (in == null) throw new IllegalStateException("missing resource /reference/body-heads.csv");
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
-            Map<String, String> out = new LinkedHashMap<>();
-            rows.stream().sorted(Comparator.comparingInt((CSVRecord r) -> r.get("head").length()).reversed())
-                    .forEach(r -> out.put(r.get("head").toLowerCase(Locale.ROOT), r.get("kind")));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> out = new LinkedHashMap<>();
+        BundledTable.rows("/reference/body-heads.csv").stream()
+                .sorted(Comparator.comparingInt((CSVRecord r) -> r.get("head").length()).reversed())
+                .forEach(r -> out.put(r.get("head").toLowerCase(Locale.ROOT), r.get("kind")));
+        return out;
     }
 }
