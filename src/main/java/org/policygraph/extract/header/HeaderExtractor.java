@@ -256,7 +256,10 @@ public final class HeaderExtractor {
             Matcher m = HeaderPatterns.PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
             if (!m.find()) {
                 m = HeaderPatterns.INLINE_PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-                if (!m.find()) return Optional.empty();
+                if (!m.find()) {
+                    m = HeaderPatterns.PLACE_DATE_WITHOUT_COMMA.matcher(t).region(layout.titleStart(), layout.titleEnd());
+                    if (!m.find()) return Optional.empty();
+                }
             }
             String printed = m.group("place").strip();
             Found<String> place = new Found<>(printed.replaceAll("\\s+", " "), m.start("place"), m.start("place") + printed.length());

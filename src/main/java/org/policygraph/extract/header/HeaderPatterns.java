@@ -94,6 +94,10 @@ final class HeaderPatterns {
             "(?<![\\p{L}])(?<place>(?-i:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}))\\s*,\\s*(?<date>" + WORD_DATE
             + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
 
+    /** The place and date printed without their comma ("Hà Nội ngày 01 tháng 12 năm 2025"): a line of capitalised words, then the date in words. */
+    static final Pattern PLACE_DATE_WITHOUT_COMMA = Pattern.compile(
+            "(?m)^[ \\t|]*(?<place>(?-i:\\p{Lu}\\p{Ll}*(?:[ ]\\p{Lu}\\p{Ll}*){0,4}))[ ]+(?<date>" + WORD_DATE + ")", CI);
+
     /** The meeting date in a resolution's preamble: "(họp ngày 15/12/2023)". */
     static final Pattern MEETING_DATE = Pattern.compile(
             "\\bhọp\\s+(?:vào\\s+)?(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);

@@ -124,6 +124,23 @@ class HeaderLayoutsTest {
                         Tôi đã đọc và đồng ý. KT. GIÁM ĐỐC
                         Nguyễn Văn Chrome
                         """, "3891/QĐ-BTC", "2025-11-19", "Quyết định", "Âu Anh Tuấn"),
+                Arguments.of("a Government resolution: place and date without their comma", """
+                        CHÍNH PHỦ
+                        |
+                        CỘNG HÒA XÃ
+                        HỘI CHỦ NGHĨA VIỆT NAM
+                        Độc lập - Tự do - Hạnh phúc
+                        |
+                        Số: 386/NQ-CP
+                        |
+                        Hà Nội ngày 01
+                        tháng 12 năm 2025
+                        |
+                        NGHỊ QUYẾT
+                        VỀ VIỆC TIẾP THU, GIẢI TRÌNH DỰ ÁN LUẬT THUẾ THU NHẬP CÁ NHÂN (SỬA ĐỔI)
+                        CHÍNH PHỦ
+                        Căn cứ Luật Tổ chức Chính phủ;
+                        """, "386/NQ-CP", "2025-12-01", "Nghị quyết", null),
                 Arguments.of("no header at all (an article): nothing is read", """
                         Các đối tượng áp dụng chế độ tiền thưởng cuối năm 2025
                         Ngày 09 tháng 12 năm 2025, Bộ Nội vụ đã ban hành Công văn 11771/BNV-CTL&BHXH về thực hiện chế độ tiền thưởng.
