@@ -2,6 +2,7 @@ package org.policygraph.extract.citation;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,11 +32,13 @@ final class CentralBodyNames {
             .map(CitationPatterns::words).collect(Collectors.joining("|")) + ")";
 
     private final Map<String, Body> byFoldedName = new LinkedHashMap<>();
+    private final Map<String, List<Body>> byCode = new java.util.HashMap<>();
     private final Pattern attached;
 
     CentralBodyNames(ReferenceData reference) {
         for (Body b : reference.bodies().values()) {
             if (b.level() != Level.CENTRAL || !KINDS.contains(b.kind())) continue;
+            if (b.symbolCode() != null && !b.symbolCode().isBlank()) byCode.computeIfAbsent(b.symbolCode(), k -> new java.util.ArrayList<>()).add(b);
             Stream.concat(Stream.of(b.nameVi()), b.altVi().stream()).filter(n -> n != null && n.length() > 3)
                     .forEach(n -> byFoldedName.putIfAbsent(key(n), b));
         }
@@ -47,6 +50,17 @@ final class CentralBodyNames {
         attached = Pattern.compile("\\G" + CitationPatterns.S + ",?" + CitationPatterns.S + "(?:" + CitationPatterns.words("của")
                 + CitationPatterns.W + ")?(?:" + HEAD + "(?:" + CitationPatterns.S + "," + CitationPatterns.S + HEAD + ")*" + CitationPatterns.W + ")?"
                 + "(?<name>" + names + ")(?![\\p{L}])");
+    }
+
+    /**
+     * The central body whose symbol code a State symbol prints as its issuer ("219/2013/TT-BTC": Bộ Tài chính), valid
+     * on the mention's date when it has one; null when no body, or more than one, has that code.
+     */
+    Body ofCode(String issuerCode, org.policygraph.model.PartialDate date) {
+        if (issuerCode == null) return null;
+        java.time.LocalDate day = date == null || !date.isFull() ? null : date.toLocalDate();
+        List<Body> bodies = byCode.getOrDefault(issuerCode, List.of()).stream().filter(b -> day == null || b.validOn(day)).toList();
+        return bodies.size() == 1 ? bodies.get(0) : null;
     }
 
     /** The central body named right after {@code at}, with the end of its name, or null. */

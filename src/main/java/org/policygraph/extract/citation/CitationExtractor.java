@@ -18,6 +18,7 @@ import org.policygraph.resolve.CitationResolver;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.SourceText;
 import org.policygraph.text.Span;
+import org.policygraph.text.SpanSet;
 
 /**
  * Finds every cited document in a text, with its mentions, type, date, issuer, level, kind and identity:
@@ -35,10 +36,12 @@ public final class CitationExtractor {
     private final HomeReader homes;
     private final CitationResolver resolver;
     private final CentralBodyNames centralBodies;
+    private final LocalBodyPhrase localBodies;
 
     public CitationExtractor(ReferenceData reference) {
         this.reference = reference;
         this.centralBodies = new CentralBodyNames(reference);
+        this.localBodies = new LocalBodyPhrase(reference);
         this.issuerOf = new MentionIssuer(reference);
         this.homes = new HomeReader(reference);
         this.resolver = new CitationResolver(reference);
@@ -49,6 +52,7 @@ public final class CitationExtractor {
         Home home = homes.read(header, t);
         boolean citingIsReport = header != null && header.type() != null && header.type().value() == DocType.BAO_CAO;
         List<Found> found = new ArrayList<>();
+        SpanSet earlier = new SpanSet();
         int previousEnd = 0;
         Found head = null;
         for (RawMention found0 : finder.find(t)) {
@@ -56,15 +60,22 @@ public final class CitationExtractor {
             boolean member = raw.listMember() && head != null && head.raw().start() == raw.listStart();
             int from = ContextReader.windowStart(t, raw.start(), previousEnd < raw.start() ? previousEnd : 0);
             CentralBodyNames.Found central = raw.issuer() == null ? centralBodies.attached(t, raw.end()) : null;
-            if (central != null) raw = raw.extendedTo(central.end(), raw.title() != null ? raw.title() : MentionFinder.title(t, central.end()));
-            IssuerReader.Issuer issuer = central != null ? issuer(central.body())
-                    : member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, found.stream().map(f -> new Span(f.raw().start(), f.raw().end())).toList(), home);
+            LocalBodyPhrase.Found local = raw.issuer() == null && central == null ? localBodies.attached(t, raw.end(), home) : null;
+            int bodyEnd = central != null ? central.end() : local != null ? local.end() : -1;
+            if (bodyEnd >= 0) raw = raw.extendedTo(bodyEnd, raw.title() != null ? raw.title() : MentionFinder.title(t, bodyEnd));
+            IssuerReader.Issuer issuer = central != null ? issuer(central.body()) : local != null ? local.issuer()
+                    : member && raw.issuer() == null ? head.issuer() : issuerOf.issuer(raw, t, earlier, home);
+            if (issuer == null && raw.system() == DocSystem.STATE) {
+                org.policygraph.resolve.Body coded = centralBodies.ofCode(raw.issuerCode(), raw.date());
+                if (coded != null) issuer = issuer(coded);
+            }
             CitationKind kind = member ? head.mention().kind() : ContextReader.kind(t, from, raw.start(), raw.type(), citingIsReport);
             boolean self = (ContextReader.selfMark(t, raw.start(), raw.end()) && !otherSymbol(raw, header)) || ownSymbol(raw, header);
             Span span = text.toOriginal(raw.start(), raw.end());
             Mention mention = new Mention(span, t.substring(raw.start(), raw.end()).replaceAll("\\s+", " ").strip(), kind);
             Found f = new Found(raw, issuer, self, mention, flags(raw, issuer));
             found.add(f);
+            earlier.add(raw.start(), raw.end());
             if (!member) head = f;
             previousEnd = Math.max(previousEnd, raw.end());
         }
@@ -119,12 +130,27 @@ public final class CitationExtractor {
     private static List<List<Found>> group(List<Found> found) {
         java.util.Map<String, Found> numbered = numberedStatutes(found);
         List<List<Found>> groups = new ArrayList<>();
+        // mentions of one document share an identity: only groups of that identity are compared (linear in the mentions
+        // when a text repeats one symbol), and a group's distinct registers and dates stand for its members
+        java.util.Map<String, List<List<Found>>> byIdentity = new java.util.HashMap<>();
         for (Found f : found) {
-            List<List<Found>> fitting = groups.stream().filter(g -> g.stream().allMatch(o -> sameDocument(o, f, numbered))).toList();
+            List<List<Found>> same = byIdentity.computeIfAbsent(identity(f, numbered), k -> new ArrayList<>());
+            List<List<Found>> fitting = same.stream().filter(g -> representatives(g).stream().allMatch(o -> sameDocument(o, f, numbered))).toList();
             if (fitting.size() == 1 || (fitting.size() > 1 && f.raw().form() == RawMention.Form.STATUTE)) fitting.get(0).add(f);
-            else groups.add(new ArrayList<>(List.of(f)));  // fits none, or several documents of one symbol: its own
+            else {  // fits none, or several documents of one symbol: its own
+                List<Found> g = new ArrayList<>(List.of(f));
+                groups.add(g);
+                same.add(g);
+            }
         }
         return groups;
+    }
+
+    /** Members of a group that differ in what {@link #sameDocument} compares beyond identity: register and date. */
+    private static List<Found> representatives(List<Found> group) {
+        java.util.Map<List<Object>, Found> out = new java.util.LinkedHashMap<>();
+        for (Found f : group) out.putIfAbsent(java.util.Arrays.asList(f.register(), f.raw().date(), f.raw().system(), f.raw().year()), f);
+        return List.copyOf(out.values());
     }
 
     /**

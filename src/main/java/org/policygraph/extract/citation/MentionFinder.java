@@ -9,7 +9,7 @@ import org.policygraph.text.StartScan;
 import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocType;
 import org.policygraph.model.PartialDate;
-import org.policygraph.text.Span;
+import org.policygraph.text.SpanSet;
 
 /**
  * Finds citation mentions in normalised text: named congress and conference resolutions, typed mentions
@@ -21,7 +21,7 @@ final class MentionFinder {
 
     List<RawMention> find(String text) {
         List<RawMention> out = new ArrayList<>();
-        List<Span> taken = new ArrayList<>();
+        SpanSet taken = new SpanSet();
         named(text, out, taken);
         numberedStatutes(text, out, taken);
         typed(text, out, taken);
@@ -31,7 +31,7 @@ final class MentionFinder {
         return out;
     }
 
-    private void named(String text, List<RawMention> out, List<Span> taken) {
+    private void named(String text, List<RawMention> out, SpanSet taken) {
         StartScan scan = CitationPatterns.CONGRESS_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
@@ -69,9 +69,9 @@ final class MentionFinder {
                 null, null, DocSystem.PARTY, null, null, null, null, body, null, named);
     }
 
-    private static void add(List<RawMention> out, List<Span> taken, RawMention r) {
+    private static void add(List<RawMention> out, SpanSet taken, RawMention r) {
         out.add(r);
-        taken.add(new Span(r.start(), r.end()));
+        taken.add(r.start(), r.end());
     }
 
     private static IssuerPhrase central(String term, int start, int end) {
@@ -83,7 +83,7 @@ final class MentionFinder {
         return null;
     }
 
-    private void typed(String text, List<RawMention> out, List<Span> taken) {
+    private void typed(String text, List<RawMention> out, SpanSet taken) {
         StartScan scan = CitationPatterns.TYPED_MENTION_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
@@ -107,7 +107,7 @@ final class MentionFinder {
                 end = c.end();
                 c.region(end, text.length());
             }
-            for (Head h : heads) taken.add(new Span(h.start, h.end));
+            for (Head h : heads) taken.add(h.start, h.end);
             RawMention tail = extend(text, heads.get(heads.size() - 1), end);
             for (int i = 0; i < heads.size(); i++) {
                 Head h = heads.get(i);
@@ -118,19 +118,19 @@ final class MentionFinder {
         }
     }
 
-    private void alone(String text, List<RawMention> out, List<Span> taken) {
+    private void alone(String text, List<RawMention> out, SpanSet taken) {
         StartScan scan = new StartScan(CitationPatterns.SYMBOL_ALONE, text, CitationPatterns::symbolMayStart, 1);
         Matcher m = scan.matcher();
         while (scan.next()) {
             if (overlaps(taken, m.start(), m.end())) continue;
             Head h = head(text, m, m.start(), null, null);
             if (h.symbolType == null) continue;  // "06/CP" alone says too little
-            taken.add(new Span(m.start(), m.end()));
+            taken.add(m.start(), m.end());
             out.add(extend(text, h, m.end()));
         }
     }
 
-    private void statutes(String text, List<RawMention> out, List<Span> taken) {
+    private void statutes(String text, List<RawMention> out, SpanSet taken) {
         StartScan scan = CitationPatterns.STATUTE_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
@@ -150,7 +150,7 @@ final class MentionFinder {
             DocType type = DocType.byWord(word).orElse(DocType.LUAT);
             out.add(new RawMention(m.start(), m.start(), m.end(), RawMention.Form.STATUTE, word, type, null, null, DocSystem.STATE,
                     null, null, null, date, null, null, new RawMention.Named(null, null, name)));
-            taken.add(new Span(m.start(), m.end()));
+            taken.add(m.start(), m.end());
         }
     }
 
@@ -158,7 +158,7 @@ final class MentionFinder {
      * Statutes printed with name and number ("Luật Doanh nghiệp số 59/2020/QH14"): a mention of the symbol, typed by the
      * statute word, its name kept as the title. Run before the typed mentions take the symbol alone.
      */
-    private void numberedStatutes(String text, List<RawMention> out, List<Span> taken) {
+    private void numberedStatutes(String text, List<RawMention> out, SpanSet taken) {
         StartScan scan = CitationPatterns.NUMBERED_STATUTE_SCAN.over(text);
         Matcher m = scan.matcher();
         while (scan.next()) {
@@ -171,7 +171,7 @@ final class MentionFinder {
             RawMention r = extend(text, h, m.end());
             out.add(new RawMention(r.listStart(), r.start(), r.end(), RawMention.Form.SYMBOL, r.typeWord(), type, r.symbol(), r.symbolType(),
                     r.system(), r.issuerCode(), r.number(), r.year(), r.date(), r.issuer(), word + " " + name, null));
-            taken.add(new Span(r.start(), r.end()));
+            taken.add(r.start(), r.end());
         }
     }
 
@@ -282,8 +282,5 @@ final class MentionFinder {
 
     static String fold(String s) { return s.strip().replaceAll("\\s+", " "); }
 
-    private static boolean overlaps(List<Span> taken, int start, int end) {
-        Span s = new Span(start, end);
-        return taken.stream().anyMatch(t -> t.overlaps(s));
-    }
+    private static boolean overlaps(SpanSet taken, int start, int end) { return taken.overlaps(start, end); }
 }

@@ -7,7 +7,7 @@ import org.policygraph.model.DocSystem;
 import org.policygraph.model.Level;
 import org.policygraph.resolve.AdminUnit;
 import org.policygraph.resolve.ReferenceData;
-import org.policygraph.text.Span;
+import org.policygraph.text.SpanSet;
 
 /**
  * Finds the issuing body of a mentioned document. The full committee and its standing committee share a Party
@@ -29,11 +29,11 @@ final class MentionIssuer {
      * before it in its sentence (outside earlier mentions), else what the symbol's code and the citing document's
      * own unit say.
      */
-    IssuerReader.Issuer issuer(RawMention raw, String t, List<Span> earlier, Home home) {
+    IssuerReader.Issuer issuer(RawMention raw, String t, SpanSet earlier, Home home) {
         return ownSeries(raw, read(raw, t, earlier, home));
     }
 
-    private IssuerReader.Issuer read(RawMention raw, String t, List<Span> earlier, Home home) {
+    private IssuerReader.Issuer read(RawMention raw, String t, SpanSet earlier, Home home) {
         if (raw.form() == RawMention.Form.CONGRESS) return congress(raw, home);
         if (raw.issuer() != null) {
             IssuerReader.Issuer i = issuers.resolve(raw.issuer(), home);
@@ -53,7 +53,7 @@ final class MentionIssuer {
         Predicate<IssuerPhrase> role = raw.system() == DocSystem.PARTY
                 ? p -> p.level() == codeLevel && (p.central() || p.role().contains("committee") && !p.role().startsWith("peoples"))
                 : p -> localRole != null && localRole.equals(p.role());
-        Predicate<IssuerPhrase> fits = role.and(p -> earlier.stream().noneMatch(e -> e.start() < p.end() && p.start() < e.end()));
+        Predicate<IssuerPhrase> fits = role.and(p -> !earlier.overlaps(p.start(), p.end()));
         if (codeLevel != null || localRole != null) {
             IssuerPhrase before = IssuerReader.before(t, ContextReader.issuerWindowStart(t, raw.start()), raw.start(), fits);
             if (before != null) {

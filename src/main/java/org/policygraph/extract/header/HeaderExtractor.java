@@ -212,14 +212,15 @@ public final class HeaderExtractor {
 
         /** The type word as printed for a type read from a word; null when the type came from a symbol or the enacting formula. */
         private String typeWord(Found<DocType> type) {
-            String printed = t.substring(type.start(), type.end());
+            String printed = t.substring(type.start(), type.end()).replaceAll("\\s+", " ");
             return DocType.byWord(printed).isPresent() ? printed : null;
         }
 
         private Found<String> typeLine() {
             for (int[] line : lines(layout.titleStart(), layout.titleEnd())) {
-                Matcher m = HeaderPatterns.TITLE_TYPE.matcher(t).region(line[0], line[1]);
-                if (m.lookingAt()) return new Found<>(m.group("word"), m.start("word"), m.end("word"));
+                // the type name may be broken over two lines ("NGHỊ" / "QUYẾT")
+                Matcher m = HeaderPatterns.TITLE_TYPE.matcher(t).region(line[0], Math.min(layout.titleEnd(), lineEnd(line[1] + 1)));
+                if (m.lookingAt()) return new Found<>(m.group("word").replaceAll("\\s+", " "), m.start("word"), m.end("word"));
             }
             return null;
         }

@@ -51,7 +51,8 @@ final class HeaderPatterns {
     /** A title-block line starting with a type word in capitals: "NGHỊ QUYẾT", "BÁO CÁO". */
     static final Pattern TITLE_TYPE = Pattern.compile("^[ \\t]*(?<word>" + DocType.values().stream()
             .map(t -> t.vi().toUpperCase(Locale.ROOT)).sorted((a, b) -> b.length() - a.length())
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}])");
+            .map(w -> Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("[ \\t]*\\n?[ \\t]*")))
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}])");
 
     /** The document naming itself in its closing: "Nghị quyết này". */
     static final Pattern SELF_REFERENCE = Pattern.compile("(?<word>" + TYPE_WORDS + ")\\s+này\\b", CI);
