@@ -109,7 +109,7 @@ final class LoadWriting {
             return;
         }
         List<String> replaced = byGraph.get(e.graph()).stream().filter(o -> o != e).map(o -> o.file().getFileName().toString()).toList();
-        writer.document(GraphWriter.Pending.of(a, doc, replaced));
+        writer.document(GraphWriter.Pending.of(e.file(), a, doc, replaced));
         List<Link> links = linker.explicit(a, ends::get);
         explicitPairs.addAll(Linker.documentPairs(links));
         send(links);

@@ -108,10 +108,12 @@ public final class Loader {
         listener.started(files.size());
         String derivationGraph = DerivationMapper.graphIri(iris);
         boolean firstLoad = !store.hasGraphsOtherThan(Set.of(iris.referenceGraph(), iris.ontologyGraph(), derivationGraph));
+        if (!firstLoad) store.beginIncrementalLoad();
         writeReferenceGraphs();
         if (firstLoad) store.remove(List.of(derivationGraph)); // links left from documents removed since; the bulk loader only adds
         try (AnalysisSpill spill = new AnalysisSpill()) {
             List<LoadWriting.Entry> entries = analyseAll(files, spill, progress);
+            if (!firstLoad) entries = withStored(entries, spill, progress);
             progress.stepDone("analyse");
             if (!entries.isEmpty()) {
                 GraphWriter writer = firstLoad ? new BulkWriter(store, derivationGraph, progress)
@@ -125,10 +127,39 @@ public final class Loader {
                 progress.stepDone("finish");
             }
         }
+        if (!firstLoad) store.endIncrementalLoad();
         LoadReport report = progress.report();
         listener.finished(report);
         return report;
     }
+
+    /**
+     * The documents the store holds (but for those the load writes anew) analysed again from their stored text, before
+     * the load's own entries: then citations and derivation links are made over the whole store, as a clean load of
+     * every document would make them, and the derivation graph is rebuilt whole.
+     */
+    private List<LoadWriting.Entry> withStored(List<LoadWriting.Entry> entries, AnalysisSpill spill, LoadProgress progress) {
+        Set<String> anew = new java.util.HashSet<>();
+        entries.forEach(e -> anew.add(e.graph()));
+        List<StoredSources.Stored> stored = StoredSources.list(store, anew);
+        stored.forEach(s -> progress.quiet(s.source().path()));
+        List<LoadWriting.Entry> all = new ArrayList<>(Parallel.map(stored, s -> analyseStored(s, spill, progress), ANALYSIS_WINDOW)
+                .stream().filter(java.util.Objects::nonNull).toList());
+        all.addAll(entries);
+        return all;
+    }
+
+    private LoadWriting.Entry analyseStored(StoredSources.Stored s, AnalysisSpill spill, LoadProgress progress) {
+        String text = StoredSources.text(store, s);
+        if (text == null) return null;
+        return entry(s.source().path(), () -> pipeline.analyse(s.source(), text), spill, progress);
+    }
+
+    /**
+     * Repairs a store whose last incremental load did not finish ({@link PolicyStore#isStale}): its documents are
+     * analysed again from their stored texts and the derivation graph rebuilt, as a load does. Null when not stale.
+     */
+    public LoadReport repair(LoadListener listener) { return store.isStale() ? load(List.of(), listener) : null; }
 
     /** Files analysed at once by the workers of {@link #analyseAll}. */
     private static final int ANALYSIS_WINDOW = 256;
@@ -139,8 +170,17 @@ public final class Loader {
     }
 
     private LoadWriting.Entry analyse(Path file, AnalysisSpill spill, LoadProgress progress) {
+        return entry(file, () -> pipeline.analyse(file), spill, progress);
+    }
+
+    /** An analysis to run: a file read and analysed, or a stored text analysed again. */
+    interface Analysis {
+        DocumentAnalysis run() throws InputRejectedException;
+    }
+
+    private LoadWriting.Entry entry(Path file, Analysis analysis, AnalysisSpill spill, LoadProgress progress) {
         try {
-            DocumentAnalysis a = CorpusResolver.identify(pipeline.analyse(file), link -> {});
+            DocumentAnalysis a = CorpusResolver.identify(analysis.run(), link -> {});
             return new LoadWriting.Entry(file, spill.put(a), mapper.graphIri(a), mapper.documentIri(a), LinkEnd.document(a),
                     CorpusResolver.loaded(a).orElse(null), linker.region(a).orElse(null));
         } catch (InputRejectedException e) {
