@@ -61,6 +61,10 @@ final class Describer {
                 }
             }
             if (out.isEmpty() && dsg.containsGraph(n)) describeGraph(out, n);
+            else if (out.isEmpty() && (u.find(Node.ANY, n, Node.ANY).hasNext() || isVocabularyTerm(iri))) {
+                // a term of a vocabulary the dataset or its description uses: pointed to its own definition
+                out.getGraph().add(Triple.create(n, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), n));
+            }
             return new Description(out, limit.truncated);
         });
     }
@@ -80,6 +84,14 @@ final class Describer {
         out.getGraph().add(Triple.create(g, RDF.type.asNode(), NodeFactory.createURI(ServiceDescription.SD + "NamedGraph")));
         out.getGraph().add(Triple.create(g, NodeFactory.createURI(DatasetDescription.VOID + "triples"),
                 NodeFactory.createLiteralDT(Long.toString(size), XSDDatatype.XSDinteger)));
+    }
+
+    /** A term of one of the vocabularies the pages and the dataset description use (their namespaces have prefixes). */
+    static boolean isVocabularyTerm(String iri) {
+        for (String ns : Prefixes.MAP.getNsPrefixMap().values()) if (iri.startsWith(ns) && iri.length() > ns.length()) return true;
+        for (String ns : new String[] {DatasetDescription.VOID, DatasetDescription.DCAT, ServiceDescription.SD})
+            if (iri.startsWith(ns) && iri.length() > ns.length()) return true;
+        return false;
     }
 
     /** Adds triples until the cap or the deadline. */

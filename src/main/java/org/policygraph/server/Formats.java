@@ -63,6 +63,7 @@ enum Formats {
             int spec = -1;
             for (String range : accept.split(",")) {
                 String[] parts = range.strip().split(";");
+                if (parts.length == 0) continue;
                 String mt = parts[0].strip().toLowerCase(Locale.ROOT);
                 double rq = 1;
                 for (int i = 1; i < parts.length; i++) {

@@ -47,24 +47,28 @@ final class HttpGuard implements Filter {
             refuse(resp, 414, "the URL is longer than " + MAX_URL_CHARS + " characters; send a long query by POST");
             return;
         }
+        if (query != null && Links.decodePath(query) == null) {
+            refuse(resp, 400, "the query string is not valid percent-encoded UTF-8");
+            return;
+        }
         if (req.getContentLengthLong() > MAX_BODY_BYTES) {
             refuse(resp, 413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
             return;
         }
         try {
             chain.doFilter(new BoundedBody(req, MAX_BODY_BYTES), resp);
-        } catch (org.apache.jena.query.QueryCancelledException e) {
+        } catch (IOException | ServletException | RuntimeException e) {
             if (resp.isCommitted()) throw e;
-            refuse(resp, 503, "the request took longer than the server's time-out");
-        } catch (BoundedBody.TooLarge e) {
-            if (!resp.isCommitted()) refuse(resp, 413, e.getMessage());
-        } catch (IllegalArgumentException | org.eclipse.jetty.http.BadMessageException e) {
-            if (resp.isCommitted()) throw e;
-            refuse(resp, 400, "malformed request: " + e.getMessage());
-        } catch (RuntimeException e) {
-            if (resp.isCommitted() || !isClientError(e)) throw e;
-            refuse(resp, 400, "malformed request: " + e.getMessage());
+            if (causedBy(e, org.apache.jena.query.QueryCancelledException.class)) refuse(resp, 503, "the request took longer than the server's time-out");
+            else if (causedBy(e, BoundedBody.TooLarge.class)) refuse(resp, 413, "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+            else if (isClientError(e)) refuse(resp, 400, "malformed request: " + e.getMessage());
+            else throw e;
         }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
     }
 
     /** An exception caused by the request's own text (bad encoding, a parameter that cannot be decoded). */

@@ -12,6 +12,7 @@ record Links(String base) {
     boolean own(String iri) {
         if (!iri.startsWith(base)) return false;
         String rest = iri.substring(base.length());
+        if (rest.equals("dataset") || rest.startsWith("dataset/")) return !rest.contains("#") && !rest.contains("?");
         int slash = rest.indexOf('/');
         return slash > 0 && LinkedDataServlet.PATHS.contains(rest.substring(0, slash)) && !rest.contains("#") && !rest.contains("?");
     }
@@ -39,7 +40,7 @@ record Links(String base) {
         return b.toString();
     }
 
-    /** A request path percent-decoded as UTF-8 ("+" stays), or null when it is not valid UTF-8. */
+    /** A request path (or query string) percent-decoded as UTF-8 ("+" stays), or null when it is not valid UTF-8. */
     static String decodePath(String raw) {
         if (raw.indexOf('%') < 0) return raw;
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -99,6 +99,7 @@ class EndpointSecurityTest {
     @Test
     void noQueryReachesTheNetworkAndEachIsRefusedWithTheReason() throws Exception {
         String l = listener.url();
+        int before = listener.connections.get();
         List<String> queries = List.of(
                 "SELECT * WHERE { SERVICE <" + l + "> { ?s ?p ?o } }",
                 "SELECT * WHERE { SERVICE SILENT <" + l + "> { ?s ?p ?o } }",
@@ -116,7 +117,7 @@ class EndpointSecurityTest {
         }
         HttpResponse<String> r = query(server.url(""), "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "&default-graph-uri=" + URLEncoder.encode(l, StandardCharsets.UTF_8));
         assertEquals(400, r.statusCode(), r.body());
-        assertEquals(0, listener.connections.get(), "outbound connections made by queries");
+        assertEquals(before, listener.connections.get(), "outbound connections made by queries");
     }
 
     @Test
