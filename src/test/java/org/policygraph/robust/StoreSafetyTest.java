@@ -52,27 +52,16 @@ class StoreSafetyTest {
 
     @Test
     void anIncrementalLoadAnswersAsACleanLoad() throws Exception {
-        List<Path> files = TestStores.documents();
-        LoadedGraphs clean = LoadedGraphs.of(files);
         Path dir = tmp.resolve("inc");
-        try (PolicyStore s = PolicyStore.open(dir)) {
-            Loader l = TestStores.loader(s);
-            l.load(files.subList(0, 2), LoadListener.SILENT);
-            l.load(files.subList(2, 4), LoadListener.SILENT);
-            l.load(files.subList(4, 5), LoadListener.SILENT);
-        }
-        assertEquals(List.of(), clean.problems(dir, true));
+        try (PolicyStore s = PolicyStore.open(dir)) { loadInSteps(s, 0, 2, 4, 5); }
+        assertEquals(List.of(), LoadedGraphs.of(TestStores.documents()).problems(dir, true));
     }
 
     @Test
     void anUnfinishedIncrementalLoadIsRepairedByTheNext() throws Exception {
-        List<Path> files = TestStores.documents();
-        LoadedGraphs clean = LoadedGraphs.of(files);
         Path dir = tmp.resolve("stale");
         try (PolicyStore s = PolicyStore.open(dir)) {
-            Loader l = TestStores.loader(s);
-            l.load(files.subList(0, 4), LoadListener.SILENT);
-            l.load(files.subList(4, 5), LoadListener.SILENT);
+            loadInSteps(s, 0, 4, 5);
             // as if killed after writing documents but before the derivation graph: stale links, the mark left
             s.remove(List.of("https://w3id.org/policy-graph/graph/derivation"));
             Files.createFile(dir.resolve("policy-graph-load-unfinished"));
@@ -82,6 +71,13 @@ class StoreSafetyTest {
             TestStores.loader(s).repair(LoadListener.SILENT);
             assertTrue(!s.isStale());
         }
-        assertEquals(List.of(), clean.problems(dir, true));
+        assertEquals(List.of(), LoadedGraphs.of(TestStores.documents()).problems(dir, true));
+    }
+
+    /** Loads the bundled documents in steps: those from {@code bounds[i]} to {@code bounds[i + 1]}, one load each. */
+    private static void loadInSteps(PolicyStore s, int... bounds) throws java.io.IOException {
+        List<Path> files = TestStores.documents();
+        Loader l = TestStores.loader(s);
+        for (int i = 0; i + 1 < bounds.length; i++) l.load(files.subList(bounds[i], bounds[i + 1]), LoadListener.SILENT);
     }
 }
