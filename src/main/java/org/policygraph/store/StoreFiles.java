@@ -39,12 +39,13 @@ final class StoreFiles {
         try (Stream<Path> s = Files.list(dir)) { return s.findAny().isEmpty(); }
     }
 
-    /** A TDB2 store: a {@code Data-NNNN} directory, maybe a lock, nothing else. */
+    /** A TDB2 store made before the mark: a {@code Data-NNNN} directory, maybe a lock and the load marks, nothing else. */
     private static boolean isTdb(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             List<String> names = s.map(p -> p.getFileName().toString()).toList();
             return names.stream().anyMatch(n -> TDB_DATA.matcher(n).matches())
-                    && names.stream().allMatch(n -> TDB_DATA.matcher(n).matches() || n.equals("tdb.lock"));
+                    && names.stream().allMatch(n -> TDB_DATA.matcher(n).matches() || n.equals("tdb.lock")
+                            || n.equals(PolicyStore.BULK_MARK) || n.equals(PolicyStore.LOAD_MARK));
         }
     }
 
