@@ -16,6 +16,24 @@
   });
   window.pgYasgui = yasgui;
 
+  // A result cut by the server's row cap says so: the response's X-Row-Cap header, shown above the results.
+  var note = document.createElement('p');
+  note.id = 'pg-truncated';
+  note.className = 'truncated';
+  note.hidden = true;
+  document.getElementById('yasgui').before(note);
+  yasgui.on('queryResponse', function () {
+    var cap = null;
+    Array.prototype.forEach.call(arguments, function (a) {
+      var h = a && (a.header || a.headers);
+      if (!h) return;
+      cap = typeof h.get === 'function' ? h.get('x-row-cap') : (h['x-row-cap'] || h['X-Row-Cap'] || cap);
+    });
+    note.hidden = !cap;
+    if (cap) note.textContent = 'At most ' + cap.split(';')[0] + ' rows are returned: a result of that many rows is truncated '
+      + '(add a LIMIT, or page with OFFSET). / Tối đa ' + cap.split(';')[0] + ' dòng: kết quả có đúng số dòng đó đã bị cắt bớt.';
+  });
+
   function open(example) {
     var tab = yasgui.addTab(true, { name: example.title });
     tab = yasgui.getTab();

@@ -29,6 +29,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "largest file accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
+    @Option(names = "--file-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "a file whose analysis takes longer is reported as not loaded and the others load (default: ${DEFAULT-VALUE} s; 0: no limit)")
+    int fileTimeout;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "text files, or directories of .txt/.md files")
     List<Path> inputs;
 
@@ -36,7 +40,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         ReferenceData ref = reference.data(); // before the store: bad tables leave no store behind
         try (PolicyStore s = store.open()) {
-            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
+            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).withFileLimit(java.time.Duration.ofSeconds(fileTimeout)).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
             return r.nothingLoaded() ? 1 : 0;
         }
     }

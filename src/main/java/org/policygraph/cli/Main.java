@@ -35,8 +35,12 @@ public final class Main implements Runnable {
                 });
     }
 
+    /** Lucene's notice that the incubating vector module is not used (it is not needed), kept quiet; held so it stays. */
+    private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     /** Library logging at warn, the server's request log at info (slf4j-simple reads these once, at first use). */
     static void quietLogging() {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "info");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "warn");

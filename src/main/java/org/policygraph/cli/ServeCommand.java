@@ -42,10 +42,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000", description = "cap on SELECT result rows (default: ${DEFAULT-VALUE})")
     long maxRows;
 
+    @Option(names = "--federate", paramLabel = "HOST,...", split = ",",
+            description = "hosts a query's SERVICE clause may call, e.g. query.wikidata.org (default: none; queries make no outbound request)")
+    java.util.List<String> federate = java.util.List.of();
+
+    @Option(names = "--federate-timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "time-out of one SERVICE call to a federated host (default: ${DEFAULT-VALUE} s)")
+    int federateTimeout;
+
     @Override
     public Integer call() {
         org.policygraph.resolve.ReferenceData ref = reference.data();
         PolicyStore s = store.open();
+        if (s.isStale()) {
+            System.err.println("policy-graph: a load into " + store.store + " did not finish; analysing its documents again");
+            LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, new IriScheme(base), ref).repair(new ConsoleLoadListener(System.err, false));
+        }
         if (!data.isEmpty()) {
             Path dir = Path.of(data);
             if (Files.isDirectory(dir)) {
@@ -63,7 +75,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         FusekiServer server = PolicyServer.build(s.dataset(),
-                new PolicyServer.Options(host, port, Duration.ofSeconds(timeout), maxRows), base).start();
+                new PolicyServer.Options(host, port, Duration.ofSeconds(timeout), maxRows,
+                        new PolicyServer.Federation(java.util.Set.copyOf(federate), Duration.ofSeconds(federateTimeout))), base).start();
         System.err.println("policy-graph: SPARQL endpoint at http://" + (host.contains(":") ? "[" + host + "]" : host) + ":"
                 + server.getHttpPort() + PolicyServer.ENDPOINT + " (read-only; Ctrl-C stops)");
         server.join();

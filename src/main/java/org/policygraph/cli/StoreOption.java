@@ -13,6 +13,8 @@ final class StoreOption {
     PolicyStore open() {
         try {
             return PolicyStore.open(store);
+        } catch (PolicyStore.NotAStoreException e) {
+            throw new UserError(e.getMessage(), e);
         } catch (org.apache.jena.dboe.DBOpEnvException e) {
             throw new UserError("the store " + store + " is in use by another process (" + e.getMessage()
                     + "); stop that process (e.g. a running serve) first", e);

@@ -9,7 +9,9 @@ public enum LinkKind {
     /** A target ({@code from}) and a figure reported on it ({@code to}). */
     REPORTED_BY("reported_by", "Được báo cáo bởi", "Reported by"),
     /** A report ({@code to}) reports on the resolution or directive ({@code from}). */
-    REPORTS_ON("reports_on", "Báo cáo việc thực hiện", "Reports on");
+    REPORTS_ON("reports_on", "Báo cáo việc thực hiện", "Reports on"),
+    /** The {@code to} document is a near-duplicate of the {@code from} document (same unit, year and type, near-identical text). */
+    NEAR_DUPLICATE("near_duplicate", "Gần trùng với", "Near duplicate of");
 
     private final String slug;
     private final String vi;

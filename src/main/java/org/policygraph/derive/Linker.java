@@ -46,9 +46,10 @@ public final class Linker {
         List<DocumentAnalysis> analyses = new CorpusResolver().resolve(loaded).analyses();
         Map<DocumentKey, LinkEnd> ends = new LinkedHashMap<>();
         for (DocumentAnalysis a : analyses) if (a.key() != null) ends.putIfAbsent(a.key(), LinkEnd.document(a));
+        NearDuplicates groups = new NearDuplicates(analyses.stream().map(this::sketch).flatMap(Optional::stream).toList());
         List<Link> out = new ArrayList<>();
-        for (DocumentAnalysis a : analyses) out.addAll(explicit(a, ends::get));
-        out.addAll(placed(analyses, documentPairs(out)));
+        for (DocumentAnalysis a : analyses) if (!groups.isMember(a.source().name())) out.addAll(explicit(a, ends::get));
+        out.addAll(placed(analyses, documentPairs(out), groups));
         return out;
     }
 
@@ -61,17 +62,23 @@ public final class Linker {
 
     /**
      * The links among the placed documents of {@code analyses} (whose citations are resolved): structure, indicators,
-     * figures and tasks. {@code existing} are the {@link #pair pairs} of links already made (the explicit ones), which
+     * figures and tasks, made between one document of each group of {@link NearDuplicates near-duplicates}, each other
+     * member linked to it. {@code existing} are the {@link #pair pairs} of links already made (the explicit ones), which
      * structure does not repeat; only {@link #documentPairs those between documents} matter.
      */
-    public List<Link> placed(List<DocumentAnalysis> analyses, Set<String> existing) {
-        List<Placed> placed = analyses.stream().map(a -> Placed.of(a, reference)).flatMap(Optional::stream).toList();
-        List<Link> out = new ArrayList<>(documents.structural(placed, existing));
+    public List<Link> placed(List<DocumentAnalysis> analyses, Set<String> existing, NearDuplicates groups) {
+        List<Placed> all = analyses.stream().map(a -> Placed.of(a, reference)).flatMap(Optional::stream).toList();
+        List<Placed> placed = groups.representatives(all);
+        List<Link> out = new ArrayList<>(groups.links(all, METHOD_VERSION));
+        out.addAll(documents.structural(placed, existing));
         out.addAll(new IndicatorLinker(METHOD_VERSION).link(placed));
         out.addAll(new FigureLinker(METHOD_VERSION).link(placed));
         out.addAll(new TaskLinker(METHOD_VERSION).link(placed));
         return out;
     }
+
+    /** The near-duplicate sketch of a document that can be placed (see {@link NearDuplicates}). */
+    public Optional<NearDuplicates.Sketch> sketch(DocumentAnalysis a) { return Placed.of(a, reference).map(NearDuplicates::sketch); }
 
     /** The pair of ends a link joins, as a string: what {@link #placed} must not link again. */
     public static String pair(Link l) { return DocumentLinker.pair(l.from(), l.to()); }

@@ -75,8 +75,7 @@ final class DatasetDescription extends HttpServlet {
                 .addProperty(DCTerms.license, m.createResource(LICENSE))
                 .addProperty(DCTerms.language, m.createResource("http://id.loc.gov/vocabulary/iso639-1/vi"))
                 .addProperty(p(m, VOID, "uriSpace"), links.base())
-                .addProperty(p(m, VOID, "sparqlEndpoint"), m.createResource(origin + PolicyServer.ENDPOINT))
-                .addProperty(p(m, VOID, "rootResource"), m.createResource(links.base() + "unit/hai-phong"));
+                .addProperty(p(m, VOID, "sparqlEndpoint"), m.createResource(origin + PolicyServer.ENDPOINT));
         for (String v : new String[] {"http://data.europa.eu/eli/ontology#", "http://www.w3.org/ns/org#", "http://www.w3.org/ns/prov#",
                 "http://purl.org/linked-data/cube#", "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/ns/oa#", org.policygraph.rdf.PG.NS})
             ds.addProperty(p(m, VOID, "vocabulary"), m.createResource(v));
@@ -129,6 +128,10 @@ final class DatasetDescription extends HttpServlet {
         }
         for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?d WHERE { ?d a eli:LegalResource ; prov:wasDerivedFrom/a pg:SourceFile } ORDER BY ?d LIMIT 3"))
             ds.addProperty(p(m, VOID, "exampleResource"), r.getResource("d"));
+        // the root: the units at the top of the hierarchy the documents belong to (those with no unit above them)
+        for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?u WHERE { ?d (eli:jurisdiction|pg:jurisdiction) ?u0 . ?u0 pg:parentUnit* ?u . "
+                + "FILTER NOT EXISTS { ?u pg:parentUnit ?up } FILTER(STRSTARTS(STR(?u), \"" + links.base() + "unit/\")) } ORDER BY ?u LIMIT 3"))
+            ds.addProperty(p(m, VOID, "rootResource"), r.getResource("u"));
         for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?u WHERE { ?u a pg:AdministrativeUnit ; skos:exactMatch ?x } ORDER BY ?u LIMIT 2"))
             ds.addProperty(p(m, VOID, "exampleResource"), r.getResource("u"));
     }

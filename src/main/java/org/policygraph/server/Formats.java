@@ -11,12 +11,14 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * Content negotiation for the linked-data views: HTML, Turtle, JSON-LD and N-Triples, chosen by a file suffix
- * ({@code .html}, {@code .ttl}, {@code .jsonld}, {@code .nt}) or else by the {@code Accept} header.
+ * Content negotiation for the linked-data views: HTML, Turtle, JSON-LD, N-Triples, RDF/XML and N3 (written as
+ * Turtle, which is N3), chosen by a file suffix ({@code .html}, {@code .ttl}, {@code .jsonld}, {@code .nt},
+ * {@code .rdf}, {@code .n3}) or else by the {@code Accept} header.
  */
 enum Formats {
     HTML("text/html", ".html", null), TURTLE("text/turtle", ".ttl", RDFFormat.TURTLE_PRETTY),
-    JSONLD("application/ld+json", ".jsonld", RDFFormat.JSONLD11), NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES);
+    JSONLD("application/ld+json", ".jsonld", RDFFormat.JSONLD11), NTRIPLES("application/n-triples", ".nt", RDFFormat.NTRIPLES),
+    RDFXML("application/rdf+xml", ".rdf", RDFFormat.RDFXML_PLAIN), N3("text/n3", ".n3", RDFFormat.TURTLE_PRETTY);
 
     final String mediaType;
     final String suffix;
@@ -26,6 +28,18 @@ enum Formats {
         this.mediaType = mediaType;
         this.suffix = suffix;
         this.rdf = rdf;
+    }
+
+    private static final Formats NONE = null;
+    /** Other media types clients send for the same formats (rdflib and SPARQLWrapper use some of them). */
+    private static final java.util.Map<String, Formats> ALIASES = java.util.Map.of("application/x-turtle", TURTLE,
+            "application/json", JSONLD, "text/plain", NTRIPLES, "application/xml", RDFXML, "text/rdf+n3", N3,
+            "application/turtle", TURTLE);
+
+    /** The media types offered, for a 406 answer. */
+    static String offered() {
+        return "none of the offered types is acceptable: " + java.util.Arrays.stream(values()).map(f -> f.mediaType)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The format a path's suffix asks for, or null. */
@@ -44,18 +58,19 @@ enum Formats {
         Formats best = null;
         double bestQ = 0;
         int bestSpec = -1;
-        for (Formats f : List.of(TURTLE, HTML, JSONLD, NTRIPLES)) {
+        for (Formats f : List.of(TURTLE, HTML, JSONLD, NTRIPLES, RDFXML, N3)) {
             double q = -1;
             int spec = -1;
             for (String range : accept.split(",")) {
                 String[] parts = range.strip().split(";");
+                if (parts.length == 0) continue;
                 String mt = parts[0].strip().toLowerCase(Locale.ROOT);
                 double rq = 1;
                 for (int i = 1; i < parts.length; i++) {
                     String p = parts[i].strip();
                     if (p.startsWith("q=")) try { rq = Double.parseDouble(p.substring(2)); } catch (NumberFormatException e) { rq = 0; }
                 }
-                int s = mt.equals(f.mediaType) || (f == TURTLE && mt.equals("application/x-turtle")) || (f == JSONLD && mt.equals("application/json")) ? 2
+                int s = mt.equals(f.mediaType) || ALIASES.getOrDefault(mt, NONE) == f ? 2
                         : mt.equals(f.mediaType.substring(0, f.mediaType.indexOf('/')) + "/*") ? 1 : mt.equals("*/*") ? 0 : -1;
                 if (s > spec || (s == spec && rq > q)) { spec = s; q = rq; }
             }

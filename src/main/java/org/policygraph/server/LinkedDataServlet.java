@@ -29,20 +29,24 @@ final class LinkedDataServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String path = req.getRequestURI();
+        String path = Links.decodePath(req.getRequestURI());
+        if (path == null) { HttpGuard.refuse(resp, 400, "the path is not valid percent-encoded UTF-8"); return; }
         Formats format = Formats.bySuffix(path);
         if (format != null) path = path.substring(0, path.length() - format.suffix.length());
         String iri = path.equals("/describe") ? req.getParameter("iri") : links.iriOfPath(path);
-        if (iri == null || iri.isBlank()) { resp.sendError(400, "no IRI"); return; }
+        if (iri == null || iri.isBlank()) { HttpGuard.refuse(resp, 400, "no IRI: /describe?iri=..."); return; }
         if (format == null) format = Formats.byAccept(req.getHeader("Accept"));
         resp.setHeader("Vary", "Accept");
-        if (format == null) { resp.sendError(406, "text/html, text/turtle, application/ld+json or application/n-triples"); return; }
-        Model m = describer.describe(iri);
+        if (format == null) { HttpGuard.refuse(resp, 406, Formats.offered()); return; }
+        Describer.Description d = describer.describe(iri);
+        Model m = d.model();
+        if (d.truncated()) resp.setHeader(Bounds.TRUNCATED_HEADER, "description cut at " + m.size() + " triples or the time-out; "
+                + "query the SPARQL endpoint for the rest");
         if (m.isEmpty()) {
             resp.setStatus(404);
             if (format == Formats.HTML) send(resp, Html.page("Not found", "<h1>404</h1><p>" + Html.t("Nothing is known about", "Không có dữ liệu về")
                     + " <code>" + Html.esc(iri) + "</code>.</p>", null));
-            else { resp.setContentType("text/plain"); resp.getWriter().write("404: nothing is known about " + iri + "\n"); }
+            else HttpGuard.refuse(resp, 404, "nothing is known about " + iri);
             return;
         }
         String here = links.href(iri);
@@ -51,9 +55,11 @@ final class LinkedDataServlet extends HttpServlet {
             if (!alt.isEmpty()) alt.append(", ");
             alt.append('<').append(links.variant(iri, f)).append(">; rel=\"alternate\"; type=\"").append(f.mediaType).append('"');
         }
-        resp.setHeader("Link", alt.toString());
-        if (!here.startsWith("http")) resp.setHeader("Content-Location", links.variant(iri, format));
-        if (format == Formats.HTML) send(resp, new ResourcePage(describer.dataset(), links).render(iri, m));
+        resp.setHeader("Link", Links.ascii(alt.toString()));
+        if (!here.startsWith("http")) resp.setHeader("Content-Location", Links.ascii(links.variant(iri, format)));
+        if (format == Formats.HTML) send(resp, new ResourcePage(describer.dataset(), links).render(iri, m)
+                .replace("\n</main>", d.truncated() ? "<p class=\"truncated\">" + Html.t("This description is truncated: query the endpoint for the rest.",
+                        "Mô tả này bị cắt bớt: hãy truy vấn điểm cuối SPARQL để xem phần còn lại.") + "</p>\n</main>" : "\n</main>"));
         else format.write(resp, m);
     }
 

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.tdb2.TDB2;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -28,8 +29,20 @@ public final class PolicyServer {
      * @param timeout  query time-out
      * @param maxRows  cap on SELECT rows
      */
-    public record Options(String host, int port, Duration timeout, long maxRows) {
+    public record Options(String host, int port, Duration timeout, long maxRows, Federation federation) {
+        public Options(String host, int port, Duration timeout, long maxRows) { this(host, port, timeout, maxRows, Federation.OFF); }
+
         public static Options defaults() { return new Options("127.0.0.1", 3030, Duration.ofSeconds(30), 10_000); }
+    }
+
+    /**
+     * Which hosts a query's {@code SERVICE} may call ({@code serve --federate}), and how long one call may take.
+     * Off (no host) by default: then no query reaches the network.
+     */
+    public record Federation(java.util.Set<String> hosts, Duration timeout) {
+        public static final Federation OFF = new Federation(java.util.Set.of(), Duration.ZERO);
+
+        public boolean on() { return !hosts.isEmpty(); }
     }
 
     private PolicyServer() {}
@@ -48,16 +61,19 @@ public final class PolicyServer {
         long ms = o.timeout().toMillis();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, ms + "," + ms);
+        Federation fed = o.federation();
+        dsg.getContext().set(Service.httpServiceAllowed, fed.on());
+        if (fed.on()) dsg.getContext().set(Service.httpQueryTimeout, fed.timeout().toMillis());
         DataService service = DataService.newBuilder(dsg).addEndpoint(Operation.Query, "sparql").build();
         HomePage home = new HomePage(ENDPOINT);
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.empty())
-                .registerOperation(Operation.Query, new CappedQuery(o.maxRows()))
+                .registerOperation(Operation.Query, new CappedQuery(o.maxRows(), ms, new QueryGuard(base, fed.hosts())))
                 .port(o.port())
                 .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
                 .addServlet("/queries/*", home);
-        FusekiServer server = Web.register(builder, dsg, base, ENDPOINT).build();
+        FusekiServer server = Web.register(builder, dsg, base, ENDPOINT, Bounds.of(o)).build();
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc) sc.setHost(o.host());
         server.getJettyServer().addEventListener(new LifeCycle.Listener() {

@@ -27,6 +27,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class SearchServlet extends HttpServlet {
     private static final int LIMIT = 50;
+    /** Longest search text accepted; only its first {@link TextSearch#MAX_WORDS} words are used. */
+    static final int MAX_QUERY_CHARS = 4_000;
     private static final Analyzer ANALYZER = new FoldingAnalyzer();
 
     /** One result: the resource, its kind, its score and the matched text. */
@@ -34,15 +36,18 @@ final class SearchServlet extends HttpServlet {
 
     private final DatasetGraph dsg;
     private final Links links;
+    private final Bounds bounds;
 
-    SearchServlet(DatasetGraph dsg, Links links) {
+    SearchServlet(DatasetGraph dsg, Links links, Bounds bounds) {
         this.dsg = dsg;
         this.links = links;
+        this.bounds = bounds;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q") == null ? "" : req.getParameter("q").strip();
+        if (q.length() > MAX_QUERY_CHARS) { HttpGuard.refuse(resp, 400, "a search of more than " + MAX_QUERY_CHARS + " characters"); return; }
         StringBuilder b = new StringBuilder("<h1>" + Html.t("Search", "Tìm kiếm") + "</h1>");
         b.append("<form class=\"big-search\" action=\"/search\" method=\"get\"><label for=\"q2\">").append(Html.t("Words (accents optional)", "Từ khóa (có thể gõ không dấu)"))
          .append("</label> <input id=\"q2\" name=\"q\" type=\"search\" value=\"").append(Html.esc(q)).append("\"> <button type=\"submit\">")
@@ -78,7 +83,7 @@ final class SearchServlet extends HttpServlet {
                 + "OPTIONAL { ?doc prov:wasDerivedFrom ?s ; a eli:LegalResource FILTER(?type = pg:SourceFile) } } ORDER BY DESC(?score)";
         Map<String, Hit> best = new LinkedHashMap<>();
         Txn.executeRead(dsg, () -> {
-            for (QuerySolution r : Sparql.selectText(dsg, query)) {
+            for (QuerySolution r : Sparql.selectText(dsg, query, bounds.timeoutMillis())) {
                 String type = r.getResource("type").getLocalName();
                 if (type.equals("SourceFile") && !r.contains("doc")) continue;
                 String iri = type.equals("SourceFile") ? r.getResource("doc").getURI() + "#text" : r.getResource("s").getURI();

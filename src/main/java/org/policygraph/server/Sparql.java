@@ -19,8 +19,9 @@ final class Sparql {
     }
 
     /** A query over the dataset itself with the union default graph, for {@code text:query}. */
-    static List<QuerySolution> selectText(DatasetGraph dsg, String query) {
-        return run(QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(Prefixes.sparql() + query).set(TDB2.symUnionDefaultGraph, true).build());
+    static List<QuerySolution> selectText(DatasetGraph dsg, String query, long timeoutMillis) {
+        return run(QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(Prefixes.sparql() + query).set(TDB2.symUnionDefaultGraph, true)
+                .timeout(timeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS).build());
     }
 
     private static List<QuerySolution> run(QueryExecution qe) {

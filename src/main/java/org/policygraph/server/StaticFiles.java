@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class StaticFiles extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "map", "application/json",
-            "svg", "image/svg+xml", "png", "image/png", "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "html", "text/html");
+            "svg", "image/svg+xml", "png", "image/png", "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "html", "text/html", "ico", "image/x-icon");
     private static final Map<String, String> WEBJARS = Map.of("yasgui", "zazuko__yasgui", "cytoscape", "cytoscape");
 
     @Override
@@ -22,7 +22,8 @@ final class StaticFiles extends HttpServlet {
         String path = req.getRequestURI();
         if (path.contains("..")) { resp.sendError(404); return; }
         String resource = null;
-        if (path.startsWith("/web/")) resource = path;
+        if (path.equals("/favicon.ico")) resource = "/web/favicon.ico";
+        else if (path.startsWith("/web/")) resource = path;
         else if (path.startsWith("/webjars/")) {
             String rest = path.substring("/webjars/".length());
             int slash = rest.indexOf('/');

@@ -55,6 +55,7 @@ public final class TextSearch {
     public static Indexed indexed(DatasetGraph base) {
         Path dir = directory();
         EntityDefinition def = new EntityDefinition("uri", "text");
+        def.setLangField("lang");
         for (Node p : INDEXED) def.set("text", p);
         TextIndexConfig cfg = new TextIndexConfig(def);
         cfg.setAnalyzer(new FoldingAnalyzer());
@@ -101,20 +102,19 @@ public final class TextSearch {
         }
     }
 
-    /** Lucene query text for words typed by a person: the phrase first, then the words. */
+    /** Words of a search that are used at most; the rest are ignored (Lucene refuses more than 1,024 clauses). */
+    public static final int MAX_WORDS = 32;
+
+    /**
+     * Lucene query text for words typed by a person: the phrase first, then the words. Only letters and digits are
+     * kept and they are lower-cased, so nothing the person types is read as Lucene syntax (quotes, AND, OR, NOT,
+     * wildcards, ...); at most {@link #MAX_WORDS} words are used.
+     */
     public static String luceneQuery(String words) {
-        String[] parts = words.strip().split("\\s+");
-        StringBuilder b = new StringBuilder();
-        StringBuilder all = new StringBuilder();
-        for (String w : parts) {
-            String e = org.apache.lucene.queryparser.classic.QueryParser.escape(w);
-            if (e.isEmpty()) continue;
-            if (!all.isEmpty()) all.append(' ');
-            all.append(e);
-        }
-        if (all.isEmpty()) return "";
-        if (parts.length > 1) b.append('"').append(all.toString().replace("\"", "")).append("\"^4 OR ");
-        b.append('(').append(all).append(')');
-        return b.toString();
+        List<String> parts = java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}]+"))
+                .filter(w -> !w.isEmpty()).limit(MAX_WORDS).toList();
+        if (parts.isEmpty()) return "";
+        String all = String.join(" ", parts);
+        return (parts.size() > 1 ? "\"" + all + "\"^4 OR " : "") + "(" + all + ")";
     }
 }

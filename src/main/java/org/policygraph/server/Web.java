@@ -3,24 +3,30 @@ package org.policygraph.server;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 
-/** Registers the browser-facing parts of the server: workbench, search, linked-data pages, dataset description, dumps, static files. */
+/**
+ * Registers the browser-facing parts of the server: the request guard and the service description (filters),
+ * workbench, search, linked-data pages, ontology, dataset description, dumps, static files and the favicon.
+ */
 final class Web {
     private Web() {}
 
-    static FusekiServer.Builder register(FusekiServer.Builder b, DatasetGraph dsg, String base, String endpoint) {
+    static FusekiServer.Builder register(FusekiServer.Builder b, DatasetGraph dsg, String base, String endpoint, Bounds bounds) {
         Links links = new Links(base);
         Workbench workbench = new Workbench(endpoint, links);
-        LinkedDataServlet ld = new LinkedDataServlet(new Describer(dsg), links);
+        LinkedDataServlet ld = new LinkedDataServlet(new Describer(dsg, bounds), links);
         DatasetDescription description = new DatasetDescription(dsg, links);
         StaticFiles files = new StaticFiles();
+        b.addFilter("/*", new HttpGuard()).addFilter(endpoint, new ServiceDescription(links));
         b.addServlet("", workbench).addServlet("/index.html", workbench)
-         .addServlet("/search", new SearchServlet(dsg, links))
-         .addServlet("/describe", ld).addServlet("/describe.ttl", ld).addServlet("/describe.jsonld", ld)
-         .addServlet("/describe.nt", ld).addServlet("/describe.html", ld)
-         .addServlet("/.well-known/void", description).addServlet("/void", description).addServlet("/void.ttl", description)
-         .addServlet("/void.jsonld", description).addServlet("/void.nt", description).addServlet("/void.html", description)
-         .addServlet("/dumps/*", new DumpServlet(dsg))
-         .addServlet("/web/*", files).addServlet("/webjars/*", files);
+         .addServlet("/search", new SearchServlet(dsg, links, bounds))
+         .addServlet("/describe", ld).addServlet("/.well-known/void", description).addServlet("/void", description)
+         .addServlet("/dataset", description).addServlet("/dataset/*", description).addServlet("/ontology", new OntologyServlet())
+         .addServlet("/dumps/*", new DumpServlet(dsg, bounds))
+         .addServlet("/web/*", files).addServlet("/webjars/*", files).addServlet("/favicon.ico", files);
+        for (Formats f : Formats.values()) {
+            b.addServlet("/describe" + f.suffix, ld).addServlet("/void" + f.suffix, description)
+             .addServlet("/dataset" + f.suffix, description).addServlet("/ontology" + f.suffix, new OntologyServlet());
+        }
         for (String p : LinkedDataServlet.PATHS) b.addServlet("/" + p + "/*", ld);
         return b;
     }

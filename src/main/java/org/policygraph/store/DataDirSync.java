@@ -77,11 +77,12 @@ public final class DataDirSync {
         if (staleness(dir) == null) return null;
         Set<Entry> before = recordedEntries();
         Set<Entry> now = scan(dir);
-        LoadReport report = loader.load(List.of(dir), listener);
         Set<String> gone = new HashSet<>();
         for (Entry e : before) gone.add(e.sha256());
         for (Entry e : now) gone.remove(e.sha256());
+        // before the load, which links and resolves over the documents the store keeps
         if (!gone.isEmpty()) store.remove(graphsDerivedFrom(gone));
+        LoadReport report = loader.load(List.of(dir), listener);
         store.replaceGraphs(Map.of(recordGraph, record(now)));
         return report;
     }

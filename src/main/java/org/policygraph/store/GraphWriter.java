@@ -12,8 +12,11 @@ import org.policygraph.rdf.MappedDocument;
 interface GraphWriter {
     /** A mapped document and its report, filled in but for the files whose graph it replaces in the store. */
     record Pending(LoadReport.Loaded report, MappedDocument doc) {
-        static Pending of(DocumentAnalysis a, MappedDocument doc, List<String> replaced) {
-            return new Pending(new LoadReport.Loaded(a.source().path(), doc.graph(), doc.document(), doc.model().size(),
+        static Pending of(DocumentAnalysis a, MappedDocument doc, List<String> replaced) { return of(a.source().path(), a, doc, replaced); }
+
+        /** The report names {@code file} (the path object the load was given, which the progress may recognise). */
+        static Pending of(java.nio.file.Path file, DocumentAnalysis a, MappedDocument doc, List<String> replaced) {
+            return new Pending(new LoadReport.Loaded(file, doc.graph(), doc.document(), doc.model().size(),
                     a.key() != null, replaced, a.warnings() == null ? List.of() : List.copyOf(a.warnings())), doc);
         }
     }

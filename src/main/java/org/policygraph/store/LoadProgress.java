@@ -21,12 +21,22 @@ final class LoadProgress {
         this.listener = listener;
     }
 
+    /** Files that are not reported: the stored documents an incremental load analyses again (this very path object). */
+    private final java.util.Set<Path> quiet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    synchronized void quiet(Path file) { quiet.add(file); }
+
     synchronized void loaded(LoadReport.Loaded l) {
+        if (quiet.contains(l.file())) return;
         loaded.add(l);
         listener.loaded(l, ++done, total);
     }
 
     synchronized void failed(Path file, String reason) {
+        if (quiet.contains(file)) {
+            java.util.logging.Logger.getLogger(LoadProgress.class.getName()).warning(file.getFileName() + ", stored, could not be analysed again: " + reason);
+            return;
+        }
         LoadReport.Failed f = new LoadReport.Failed(file, reason);
         failed.add(f);
         listener.failed(f, ++done, total);

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.policygraph.derive.Link;
 import org.policygraph.derive.LinkEnd;
 import org.policygraph.derive.Linker;
+import org.policygraph.derive.NearDuplicates;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.DocumentKey;
 import org.policygraph.rdf.DerivationMapper;
@@ -37,7 +38,7 @@ final class LoadWriting {
      * @param region  its region for placed links ("" for the centre); null when it cannot be placed
      */
     record Entry(Path file, AnalysisSpill.Handle handle, String graph, String document, LinkEnd end,
-                 CorpusResolver.Loaded loaded, String region) {}
+                 CorpusResolver.Loaded loaded, String region, NearDuplicates.Sketch sketch) {}
 
     private static final int LINKS_PER_MODEL = 2_000;
 
@@ -53,6 +54,7 @@ final class LoadWriting {
     private final Map<String, List<Entry>> byGraph = new HashMap<>();
     private final Map<DocumentKey, LinkEnd> ends = new HashMap<>();
     private final Set<String> explicitPairs = new HashSet<>();
+    private final NearDuplicates groups;
 
     LoadWriting(List<Entry> entries, AnalysisSpill spill, GraphWriter writer, LoadProgress progress, DocumentMapper mapper,
                 Linker linker, IriScheme iris, Clock clock) {
@@ -69,6 +71,7 @@ final class LoadWriting {
             byGraph.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);
         }
         for (Entry e : entries) if (isStored(e) && e.end().document() != null) ends.put(e.end().document(), e.end());
+        groups = new NearDuplicates(entries.stream().filter(e -> isStored(e) && e.sketch() != null).map(Entry::sketch).toList());
     }
 
     /** Writes every document (the last file of each graph) with its explicit links. */
@@ -109,7 +112,8 @@ final class LoadWriting {
             return;
         }
         List<String> replaced = byGraph.get(e.graph()).stream().filter(o -> o != e).map(o -> o.file().getFileName().toString()).toList();
-        writer.document(GraphWriter.Pending.of(a, doc, replaced));
+        writer.document(GraphWriter.Pending.of(e.file(), a, doc, replaced));
+        if (groups.isMember(a.source().name())) return; // compared through its group's representative
         List<Link> links = linker.explicit(a, ends::get);
         explicitPairs.addAll(Linker.documentPairs(links));
         send(links);
@@ -124,7 +128,7 @@ final class LoadWriting {
         own.forEach(e -> seeds.add(e.end().seed()));
         List<DocumentAnalysis> docs = new ArrayList<>(upstream);
         own.forEach(e -> docs.add(resolved(e)));
-        send(linker.placed(docs, explicitPairs).stream().filter(l -> seeds.contains(l.to().seed())).toList());
+        send(linker.placed(docs, explicitPairs, groups).stream().filter(l -> seeds.contains(l.to().seed())).toList());
         return null;
     }
 

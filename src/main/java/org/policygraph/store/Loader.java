@@ -21,6 +21,7 @@ import org.policygraph.derive.Linker;
 import org.policygraph.resolve.CorpusResolver;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.pipeline.Pipeline;
+import org.policygraph.pipeline.TimeLimit;
 import org.policygraph.rdf.DerivationMapper;
 import org.policygraph.rdf.DocumentMapper;
 import org.policygraph.rdf.IriScheme;
@@ -46,6 +47,7 @@ public final class Loader {
     private final ReferenceData reference;
     private final Clock clock;
     private final Linker linker;
+    private java.time.Duration fileLimit = TimeLimit.DEFAULT;
 
     public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
         this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
@@ -69,6 +71,12 @@ public final class Loader {
     /** A loader with the standard pipeline and IRIs over {@code reference} (the bundled tables, or those with a directory's). */
     public static Loader standard(PolicyStore store, ReferenceData reference) {
         return new Loader(store, new Pipeline(reference, new SourceDecoder()), IriScheme.standard(), reference, Clock.systemUTC());
+    }
+
+    /** The loader with another time limit on the analysis of one file (zero: none); see {@link TimeLimit}. */
+    public Loader withFileLimit(java.time.Duration limit) {
+        this.fileLimit = limit;
+        return this;
     }
 
     /** Writes the reference graph and, when bundled, the ontology graph. */
@@ -108,10 +116,12 @@ public final class Loader {
         listener.started(files.size());
         String derivationGraph = DerivationMapper.graphIri(iris);
         boolean firstLoad = !store.hasGraphsOtherThan(Set.of(iris.referenceGraph(), iris.ontologyGraph(), derivationGraph));
+        if (!firstLoad) store.beginIncrementalLoad();
         writeReferenceGraphs();
         if (firstLoad) store.remove(List.of(derivationGraph)); // links left from documents removed since; the bulk loader only adds
         try (AnalysisSpill spill = new AnalysisSpill()) {
             List<LoadWriting.Entry> entries = analyseAll(files, spill, progress);
+            if (!firstLoad) entries = withStored(entries, spill, progress);
             progress.stepDone("analyse");
             if (!entries.isEmpty()) {
                 GraphWriter writer = firstLoad ? new BulkWriter(store, derivationGraph, progress)
@@ -125,10 +135,39 @@ public final class Loader {
                 progress.stepDone("finish");
             }
         }
+        if (!firstLoad) store.endIncrementalLoad();
         LoadReport report = progress.report();
         listener.finished(report);
         return report;
     }
+
+    /**
+     * The documents the store holds (but for those the load writes anew) analysed again from their stored text, before
+     * the load's own entries: then citations and derivation links are made over the whole store, as a clean load of
+     * every document would make them, and the derivation graph is rebuilt whole.
+     */
+    private List<LoadWriting.Entry> withStored(List<LoadWriting.Entry> entries, AnalysisSpill spill, LoadProgress progress) {
+        Set<String> anew = new java.util.HashSet<>();
+        entries.forEach(e -> anew.add(e.graph()));
+        List<StoredSources.Stored> stored = StoredSources.list(store, anew);
+        stored.forEach(s -> progress.quiet(s.source().path()));
+        List<LoadWriting.Entry> all = new ArrayList<>(Parallel.map(stored, s -> analyseStored(s, spill, progress), ANALYSIS_WINDOW)
+                .stream().filter(java.util.Objects::nonNull).toList());
+        all.addAll(entries);
+        return all;
+    }
+
+    private LoadWriting.Entry analyseStored(StoredSources.Stored s, AnalysisSpill spill, LoadProgress progress) {
+        String text = StoredSources.text(store, s);
+        if (text == null) return null;
+        return entry(s.source().path(), () -> pipeline.analyse(s.source(), text), spill, progress);
+    }
+
+    /**
+     * Repairs a store whose last incremental load did not finish ({@link PolicyStore#isStale}): its documents are
+     * analysed again from their stored texts and the derivation graph rebuilt, as a load does. Null when not stale.
+     */
+    public LoadReport repair(LoadListener listener) { return store.isStale() ? load(List.of(), listener) : null; }
 
     /** Files analysed at once by the workers of {@link #analyseAll}. */
     private static final int ANALYSIS_WINDOW = 256;
@@ -139,10 +178,15 @@ public final class Loader {
     }
 
     private LoadWriting.Entry analyse(Path file, AnalysisSpill spill, LoadProgress progress) {
+        return entry(file, () -> pipeline.analyse(file), spill, progress);
+    }
+
+    /** An analysis (a file read and analysed, or a stored text analysed again) run under the per-file time limit. */
+    private LoadWriting.Entry entry(Path file, TimeLimit.Work<DocumentAnalysis> analysis, AnalysisSpill spill, LoadProgress progress) {
         try {
-            DocumentAnalysis a = CorpusResolver.identify(pipeline.analyse(file), link -> {});
+            DocumentAnalysis a = CorpusResolver.identify(TimeLimit.run(file, fileLimit, analysis), link -> {});
             return new LoadWriting.Entry(file, spill.put(a), mapper.graphIri(a), mapper.documentIri(a), LinkEnd.document(a),
-                    CorpusResolver.loaded(a).orElse(null), linker.region(a).orElse(null));
+                    CorpusResolver.loaded(a).orElse(null), linker.region(a).orElse(null), linker.sketch(a).orElse(null));
         } catch (InputRejectedException e) {
             progress.failed(file, reason(e.getMessage(), file));
         } catch (RuntimeException | OutOfMemoryError e) {
@@ -158,14 +202,27 @@ public final class Loader {
         return BatchWriter.withReplaced(GraphWriter.Pending.of(analysis, doc, List.of()), store.replace(doc));
     }
 
-    /** A file, or the document files (.txt, .md) below a directory, sorted by path. */
+    /**
+     * A file, or the document files below a directory, sorted by path: names ending in .txt or .md in any case
+     * (".TXT" too), not hidden, and no symbolic link that leads out of the directory.
+     */
     public static List<Path> expand(Path in) throws IOException {
         if (!Files.isDirectory(in)) return List.of(in);
+        Path root = in.toRealPath();
         try (Stream<Path> s = Files.walk(in)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> DOCUMENT_SUFFIXES.stream().anyMatch(suf -> p.getFileName().toString().endsWith(suf)))
+                    .filter(p -> DOCUMENT_SUFFIXES.stream().anyMatch(suf -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(suf)))
+                    .filter(p -> !Files.isSymbolicLink(p) || inside(p, root))
                     .sorted().toList();
+        }
+    }
+
+    private static boolean inside(Path link, Path root) {
+        try {
+            return link.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -15,7 +15,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
-import org.apache.commons.io.FileUtils;
 import org.policygraph.rdf.MappedDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,42 +38,72 @@ public final class PolicyStore implements AutoCloseable {
 
     /** Marks a store while Jena's bulk loader writes its first documents (see {@link BulkWriter}). */
     static final String BULK_MARK = "policy-graph-bulk-load-unfinished";
+    /** Marks a directory as a policy-graph store: written when the store is created, checked before anything is deleted. */
+    public static final String STORE_MARK = "policy-graph-store";
 
     /**
-     * Opens (creating when needed) the store in {@code dir}. A store still marked by a bulk load that did not finish
-     * (the process was killed) held no documents before it, and its indexes may disagree: it is cleared.
+     * Opens (creating when needed) the store in {@code dir}. A directory that is not empty and is neither a
+     * policy-graph store (its mark, {@link #STORE_MARK}) nor a TDB2 store is refused: nothing in it is touched. A
+     * store still marked by a bulk load that did not finish (the process was killed) held no documents before it,
+     * and its indexes may disagree: its TDB2 files are deleted, and only they (other files in the folder stay).
+     *
+     * @throws NotAStoreException when {@code dir} holds files and is not a store
      */
     public static PolicyStore open(Path dir) {
         try {
+            StoreFiles.claim(dir, STORE_MARK);
             if (Files.exists(dir.resolve(BULK_MARK))) {
                 LOG.warn("{}: a first load into this store was interrupted; clearing the store", dir);
-                FileUtils.deleteDirectory(dir.toFile());
+                StoreFiles.deleteTdb(dir);
+                Files.delete(dir.resolve(BULK_MARK));
             }
-            Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create the store directory " + dir, e);
         }
         return new PolicyStore(dir, TDB2Factory.connectDataset(dir.toString()));
     }
 
+    /** A directory given as a store that holds other files and is not one. */
+    public static final class NotAStoreException extends IllegalStateException {
+        NotAStoreException(String message) { super(message); }
+    }
+
+    /** Marks a store while an incremental load rewrites its documents and derivation graph, batch by batch. */
+    static final String LOAD_MARK = "policy-graph-load-unfinished";
+
     /** Marks the store (durably) before a bulk load. */
-    void beginBulkLoad() {
+    void beginBulkLoad() { mark(BULK_MARK); }
+
+    /** Removes the mark once the bulk loader has finished. */
+    void endBulkLoad() { unmark(BULK_MARK); }
+
+    /** Marks the store (durably) before an incremental load: until the mark is gone its derivation graph may be stale. */
+    void beginIncrementalLoad() { mark(LOAD_MARK); }
+
+    void endIncrementalLoad() { unmark(LOAD_MARK); }
+
+    /**
+     * True when an incremental load into this store did not finish (the process was killed): some documents may be
+     * written and the derivation graph not yet rebuilt. Any next load repairs it ({@link Loader#repair}).
+     */
+    public boolean isStale() { return dir != null && Files.exists(dir.resolve(LOAD_MARK)); }
+
+    private void mark(String name) {
         if (dir == null) return;
-        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(dir.resolve(BULK_MARK),
+        try (java.nio.channels.FileChannel c = java.nio.channels.FileChannel.open(dir.resolve(name),
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
             c.force(true);
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot mark the store " + dir + " for a bulk load", e);
+            throw new java.io.UncheckedIOException("cannot mark the store " + dir + " (" + name + ")", e);
         }
     }
 
-    /** Removes the mark once the bulk loader has finished. */
-    void endBulkLoad() {
+    private void unmark(String name) {
         if (dir == null) return;
         try {
-            Files.deleteIfExists(dir.resolve(BULK_MARK));
+            Files.deleteIfExists(dir.resolve(name));
         } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot unmark the store " + dir + " after a bulk load", e);
+            throw new java.io.UncheckedIOException("cannot unmark the store " + dir + " (" + name + ")", e);
         }
     }
 

@@ -43,17 +43,24 @@ public final class SourceDecoder {
 
     public String decode(Path file, byte[] bytes) throws InputRejectedException {
         if (bytes.length == 0) throw new InputRejectedException(file, -1, "is empty");
-        if (hasBom(bytes, 0xFE, 0xFF)) return strictDecode(file, bytes, 2, StandardCharsets.UTF_16BE);
-        if (hasBom(bytes, 0xFF, 0xFE)) return strictDecode(file, bytes, 2, StandardCharsets.UTF_16LE);
+        if (bytes.length >= 4 && (hasBom(bytes, 0xFF, 0xFE) && bytes[2] == 0 && bytes[3] == 0
+                || bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF))
+            throw new InputRejectedException(file, -1, "is UTF-32 (its byte-order mark says so), which is not read: convert it to UTF-8");
+        if (hasBom(bytes, 0xFE, 0xFF)) return notBlank(file, strictDecode(file, bytes, 2, StandardCharsets.UTF_16BE));
+        if (hasBom(bytes, 0xFF, 0xFE)) return notBlank(file, strictDecode(file, bytes, 2, StandardCharsets.UTF_16LE));
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0)
-            throw new InputRejectedException(file, nul, "contains a NUL byte: binary data or UTF-16 without a byte-order mark, not a UTF-8 text");
+            throw InputRejectedException.atByte(file, bytes, 0, nul, "contains a NUL byte: binary data or UTF-16 without a byte-order mark, not a UTF-8 text");
         int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String text = strictDecode(file, bytes, skip, StandardCharsets.UTF_8);
         int control = firstControl(text);
         if (control >= 0)
-            throw new InputRejectedException(file, control, "contains control characters: binary data, not a text document");
-        if (text.isBlank()) throw new InputRejectedException(file, -1, "holds only white space");
+            throw InputRejectedException.atChar(file, text, control, "contains control characters: binary data, not a text document");
+        return notBlank(file, text);
+    }
+
+    private static String notBlank(Path file, String text) throws InputRejectedException {
+        if (text.isBlank()) throw new InputRejectedException(file, -1, text.isEmpty() ? "holds only a byte-order mark" : "holds only white space");
         return text;
     }
 
@@ -69,7 +76,7 @@ public final class SourceDecoder {
             String hint = cs == StandardCharsets.UTF_8
                     ? " (the file is not UTF-8; legacy Vietnamese encodings such as Windows-1258, TCVN3 or VNI must be converted to UTF-8 first)"
                     : "";
-            throw new InputRejectedException(file, in.position(), "invalid " + cs.name() + " byte sequence" + hint);
+            throw InputRejectedException.atByte(file, bytes, offset, in.position(), "invalid " + cs.name() + " byte sequence" + hint);
         }
         dec.flush(out);
         out.flip();

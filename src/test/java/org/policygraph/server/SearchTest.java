@@ -40,7 +40,7 @@ class SearchTest {
 
     @Test
     void unaccentedQueryFindsAccentedText() throws Exception {
-        SearchServlet s = new SearchServlet(server.server.getDataAccessPointRegistry().get("/policy").getDataService().getDataset(), new Links(server.base));
+        SearchServlet s = new SearchServlet(server.server.getDataAccessPointRegistry().get("/policy").getDataService().getDataset(), new Links(server.base), new Bounds(30_000, 10_000));
         List<SearchServlet.Hit> plain = s.search("nong thon moi");
         List<SearchServlet.Hit> accented = s.search("Nông thôn mới");
         assertFalse(plain.isEmpty());

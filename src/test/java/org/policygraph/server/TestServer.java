@@ -33,6 +33,11 @@ final class TestServer implements AutoCloseable {
 
     /** @param ownBase true: the IRIs' base is the server itself ({@code http://127.0.0.1:PORT/}); false: the default base */
     static TestServer start(boolean ownBase) throws IOException {
+        return start(ownBase, new PolicyServer.Options("127.0.0.1", 0, Duration.ofSeconds(30), 10_000));
+    }
+
+    /** As {@link #start(boolean)}, with the server's options (the port of {@code o} is ignored: a free one is taken). */
+    static TestServer start(boolean ownBase, PolicyServer.Options o) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         String base = ownBase ? "http://127.0.0.1:" + port + "/" : IriScheme.DEFAULT_BASE;
@@ -40,7 +45,7 @@ final class TestServer implements AutoCloseable {
         ReferenceData ref = ReferenceData.bundled();
         new Loader(store, Pipeline.standard(), new IriScheme(base), ref, Clock.systemUTC()).load(List.of(Path.of("data/documents")), LoadListener.SILENT);
         FusekiServer server = PolicyServer.build(store.dataset(),
-                new PolicyServer.Options("127.0.0.1", port, Duration.ofSeconds(30), 10_000), base).start();
+                new PolicyServer.Options(o.host(), port, o.timeout(), o.maxRows(), o.federation()), base).start();
         return new TestServer(store, server, base);
     }
 
