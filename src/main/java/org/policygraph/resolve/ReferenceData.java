@@ -158,6 +158,14 @@ public final class ReferenceData {
      */
     public Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) { return index.unitNamedAt(folded, at, kind); }
 
+    /**
+     * As {@link #unitNamedAt(String, int, String)}, choosing among units of one name the one valid on {@code day}, then
+     * the one whose parent is {@code within} (either may be null: unknown).
+     */
+    public Optional<AdminUnit> unitNamedAt(String folded, int at, String kind, java.time.LocalDate day, String within) {
+        return index.unitNamedAt(folded, at, kind, day, within);
+    }
+
     /** The terms of a register, in table order. */
     public List<PartyTerm> terms(String register) { return index.termsOf(register); }
 

@@ -80,13 +80,22 @@ final class ReferenceIndex {
      * first. Empty when the longest name found is borne by several units of the kind (a province before and after 1 July
      * 2025, a ward name reused): an undated name does not say which, so the unit stays unknown.
      */
-    Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) {
+    Optional<AdminUnit> unitNamedAt(String folded, int at, String kind) { return unitNamedAt(folded, at, kind, null, null); }
+
+    /**
+     * As {@link #unitNamedAt(String, int, String)}, choosing among units of one name the one valid on {@code day}, then
+     * the one inside the unit {@code within} (a district of that name in the document's province).
+     */
+    Optional<AdminUnit> unitNamedAt(String folded, int at, String kind, java.time.LocalDate day, String within) {
         Map<String, List<AdminUnit>> names = byBareName.get(kind);
         if (names == null || at < 0 || at > folded.length()) return Optional.empty();
         for (int end = Math.min(folded.length(), at + longestBareName.get(kind)); end > at; end--) {
             if (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) continue;
             List<AdminUnit> found = names.get(folded.substring(at, end));
-            if (found != null) return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+            if (found == null) continue;
+            List<AdminUnit> valid = day == null || found.size() == 1 ? found : found.stream().filter(u -> u.validOn(day)).toList();
+            if (valid.size() > 1 && within != null) valid = valid.stream().filter(u -> within.equals(u.parent())).toList();
+            return valid.size() == 1 ? Optional.of(valid.get(0)) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.policygraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -55,19 +56,25 @@ class BadInputTest {
 
             Map<String, String> reasons = r.failed().stream()
                     .collect(Collectors.toMap(f -> f.file().getFileName().toString(), LoadReport.Failed::reason));
-            assertEquals(6, reasons.size(), reasons.toString());
+            assertEquals(5, reasons.size(), reasons.toString());
             assertTrue(reasons.get("empty.txt").contains("empty"), reasons.get("empty.txt"));
             assertTrue(reasons.get("binary.txt").matches(".*(NUL|control|invalid UTF-8).*"), reasons.get("binary.txt"));
             assertTrue(reasons.get("cp1258.txt").contains("Windows-1258"), reasons.get("cp1258.txt"));
             assertTrue(reasons.get("utf16-no-bom.txt").contains("UTF-16"), reasons.get("utf16-no-bom.txt"));
-            assertTrue(reasons.get("no-header.txt").contains("header"), reasons.get("no-header.txt"));
             assertTrue(reasons.get("huge.txt").contains("limit"), reasons.get("huge.txt"));
             for (String l : lines) assertTrue(l.contains(junk.toString()), "message does not name the file: " + l);
 
-            assertEquals(1, r.loaded().size());
-            assertEquals("000_936183772214671c.txt", r.loaded().get(0).file().getFileName().toString());
+            // readable text without a header is not refused: it is stored as an unidentified document, with a note
+            assertEquals(2, r.loaded().size());
+            Map<String, LoadReport.Loaded> loaded = r.loaded().stream()
+                    .collect(Collectors.toMap(l -> l.file().getFileName().toString(), l -> l));
+            assertTrue(loaded.containsKey("000_936183772214671c.txt"), loaded.toString());
+            LoadReport.Loaded unidentified = loaded.get("no-header.txt");
+            assertFalse(unidentified.identified(), unidentified.toString());
+            assertTrue(unidentified.document().contains("/doc/unidentified/"), unidentified.document());
+            assertTrue(unidentified.warnings().stream().anyMatch(w -> w.contains("no recognisable document header")), unidentified.warnings().toString());
             assertTrue(before.isIsomorphicWith(store.graph(earlier.graph()).orElseThrow()), "an earlier document changed");
-            assertTrue(store.graph(r.loaded().get(0).graph()).isPresent());
+            for (LoadReport.Loaded l : r.loaded()) assertTrue(store.graph(l.graph()).isPresent(), l.file().toString());
         }
     }
 

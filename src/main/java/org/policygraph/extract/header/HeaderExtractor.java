@@ -45,11 +45,11 @@ public final class HeaderExtractor {
     private static final int BODY_AT_START = 4;
 
     private final ReferenceData reference;
-    private final IssuerResolver issuers;
+    private final IssuerResolver undated;
 
     public HeaderExtractor(ReferenceData reference) {
         this.reference = reference;
-        this.issuers = new IssuerResolver(reference);
+        this.undated = new IssuerResolver(reference);
     }
 
     public DocumentHeader extract(SourceText text) { return read(text).header(); }
@@ -81,6 +81,8 @@ public final class HeaderExtractor {
         private final SignatureReader.Signature signature;
         private final Found<String> typeLine;
         private final Found<Integer> conference;
+        /** Body and unit lookups, dated once the document's date is read. */
+        private IssuerResolver issuers = undated;
 
         private Reading(SourceText source) {
             this.source = source;
@@ -98,6 +100,9 @@ public final class HeaderExtractor {
             Found<DocType> type = type(symbol);
             Found<String> place = placeAndDate().map(p -> p.place).orElse(null);
             Found<PartialDate> date = date();
+            java.time.LocalDate day = date == null || date.value() == null || !date.value().isFull() ? null : date.value().toLocalDate();
+            IssuerResolver dated = undated.on(day, null);
+            issuers = dated.on(day, dated.provinceNamed(t, folded, layout.titleStart(), layout.titleEnd()));
             Found<String> term = term(conference);
             IssuerChoice issuer = zoneIssuer(issuer(symbol, place), date);
             DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)

@@ -85,7 +85,7 @@ final class HeaderPatterns {
 
     /** The place-and-date line: "Kiến An, ngày 15 tháng 12 năm 2023". */
     static final Pattern PLACE_DATE = Pattern.compile(
-            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?(?:\\n\\p{L}[\\p{L} .'-]{0,30}?)?)\\s*,\\s*(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
+            "(?m)^[ \\t]*(?<place>\\p{L}[\\p{L} .'-]{0,40}?|\\p{L}+(?:[ ]\\p{L}+)?\\n\\p{L}[\\p{L} .'-]{0,30}?)\\s*,\\s*(?<date>" + WORD_DATE + "|ngày\\s*" + NUMERIC_DATE + ")", CI);
 
     /**
      * The place and date printed beside the number when the two header columns were merged into one line

@@ -30,7 +30,32 @@ final class IssuerResolver {
 
     private final ReferenceData reference;
 
-    IssuerResolver(ReferenceData reference) { this.reference = reference; }
+    /** The document's date: of two units of one name (a province before and after 1 July 2025), the one valid then. */
+    private final java.time.LocalDate day;
+
+    /** The province its header names: of two districts of one name, the one inside it. */
+    private final String province;
+
+    IssuerResolver(ReferenceData reference) { this(reference, null, null); }
+
+    private IssuerResolver(ReferenceData reference, java.time.LocalDate day, String province) {
+        this.reference = reference;
+        this.day = day;
+        this.province = province;
+    }
+
+    /** This resolver for a document of a date and province (either null: unknown). */
+    IssuerResolver on(java.time.LocalDate day, String province) { return new IssuerResolver(reference, day, province); }
+
+    /** The first province-level unit named in [from, to) ("ĐẢNG BỘ THÀNH PHỐ QUÝ NAM", "UBND TỈNH HÀ TĨNH"), or null. */
+    String provinceNamed(String text, String folded, int from, int to) {
+        Matcher m = HeaderPatterns.UNIT_MENTIONS.get(Level.CITY).matcher(text).region(from, to);
+        while (m.find()) {
+            Optional<AdminUnit> u = reference.unitNamedAt(folded, m.start("name"), unitKind(Level.CITY), day, null);
+            if (u.isPresent()) return u.get().id();
+        }
+        return null;
+    }
 
     /** Body phrases in {@code [from, to)}, leftmost first, not overlapping; the first listed phrase wins a tie. */
     List<Mention> find(String text, String folded, int from, int to) {
@@ -67,7 +92,7 @@ final class IssuerResolver {
         while (p < folded.length() && Character.isWhitespace(folded.charAt(p))) p++;
         if (p == at) return null;
         int from = p;
-        return reference.unitNamedAt(folded, from, unitKind(level)).map(u -> new UnitName(u.id(), from + Slugs.fold(u.bareName()).length())).orElse(null);
+        return reference.unitNamedAt(folded, from, unitKind(level), day, province).map(u -> new UnitName(u.id(), from + Slugs.fold(u.bareName()).length())).orElse(null);
     }
 
     /** The unit of a level named in a place line ("Kiến An"), or null. */
@@ -75,6 +100,7 @@ final class IssuerResolver {
         if (place == null || level == null) return null;
         String want = Slugs.fold(place).strip();
         return java.util.stream.Stream.concat(reference.unitsNamed(want, unitKind(level)).stream(), reference.unitsFullyNamed(want, unitKind(level)).stream())
+                .filter(u -> day == null || u.validOn(day)).filter(u -> province == null || level == Level.CITY || province.equals(u.parent()))
                 .map(AdminUnit::id).findFirst().orElse(null);
     }
 
@@ -105,7 +131,7 @@ final class IssuerResolver {
 
     /** The reference unit whose name starts at {@code at}, or "?" and the first words of an unknown name. */
     private String nameKey(String text, String folded, int at, Level level) {
-        Optional<AdminUnit> named = reference.unitNamedAt(folded, at, unitKind(level));
+        Optional<AdminUnit> named = reference.unitNamedAt(folded, at, unitKind(level), day, province);
         if (named.isPresent()) return named.get().id();
         String[] words = text.substring(at, Math.min(text.length(), at + 60)).split("[\\s\\p{Punct}]+");
         return "?" + Slugs.fold(String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, HeaderPatterns.UNKNOWN_NAME_WORDS))));
