@@ -101,6 +101,7 @@ t(S, "2.2/-1", None, "<=", 3, "rank", 2035, None, "Đồng Tháp trở thành đ
 t(S, "2.2/-1", 1, "=", 40, "%", 2035, "%", "Quy mô kinh tế số đạt 40% GRDP", "Tỷ trọng kinh tế số trong GRDP")
 t(S, "2.2/-2", None, ">=", 80, "%", 2035, "%", "Tối thiểu 80% doanh nghiệp trên địa bàn tỉnh ứng dụng công nghệ tiên tiến trong hoạt động sản xuất, quản lý và kinh doanh", "Tỷ lệ doanh nghiệp ứng dụng công nghệ tiên tiến")
 t(S, "2.2/-3", None, ">=", 40, "%", 2035, "%", "ít nhất 40% doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu, phát triển với các viện/trường", "Tỷ lệ doanh nghiệp vừa và nhỏ hợp tác nghiên cứu với viện, trường")
+t(S, "2.2/-4", None, ">=", 150, "count", 2035, "sản phẩm đổi mới sáng tạo", "mỗi năm có ít nhất 150 sản phẩm đổi mới sáng tạo được thương mại hoá", "Số sản phẩm đổi mới sáng tạo được thương mại hóa mỗi năm")
 
 S = "192068354fd1ffe5.txt"  # 2.1: paragraphs (no marker) under italic dash sub-headings, under "2.1. Đến năm 2030": ordinal "2.1/pN", N the paragraph's index under the heading (sub-heading lines not counted)
 t(S, "2.1/p1", None, ">", 50, "%", 2030, "%", "Phấn đấu trên 50% diện tích sản xuất nông nghiệp chủ lực (lúa, xoài, cây ăn trái, hoa kiểng) ứng dụng công nghệ thông minh", "Tỷ lệ diện tích nông nghiệp chủ lực ứng dụng công nghệ thông minh")

@@ -50,6 +50,11 @@ public final class IndicatorMapper implements PartMapper {
             Map.entry("rank", new String[] {"thứ hạng", "rank"}),
             Map.entry("hectares", new String[] {"héc-ta", "hectares"}),
             Map.entry("km", new String[] {"ki-lô-mét", "kilometres"}),
+            Map.entry("kWh_million", new String[] {"triệu kWh", "million kilowatt-hours"}),
+            Map.entry("MW", new String[] {"MW", "megawatts"}),
+            Map.entry("children_per_woman", new String[] {"con/phụ nữ", "children per woman"}),
+            Map.entry("per_10000_inhabitants", new String[] {"trên 1 vạn dân", "per 10,000 inhabitants"}),
+            Map.entry("per_100000_inhabitants", new String[] {"trên 100.000 dân", "per 100,000 inhabitants"}),
             Map.entry("none", new String[] {"không có đơn vị", "no unit"}));
 
     @Override
@@ -71,7 +76,8 @@ public final class IndicatorMapper implements PartMapper {
                 decimal(obs, PG.lowerBound, t.min());
                 decimal(obs, PG.upperBound, t.max());
                 if (t.baseline() != null) obs.addProperty(PG.baseline, m.createLiteral(t.baseline(), "vi"));
-                obs.addLiteral(PG.indicatorNumber, m.createTypedLiteral(t.ordinal(), XSDDatatype.XSDinteger));
+                if (t.label() == null) obs.addLiteral(PG.indicatorNumber, m.createTypedLiteral(t.ordinal(), XSDDatatype.XSDinteger));
+                else obs.addProperty(PG.indicatorLabel, t.label());
                 if (t.sub() != null) obs.addLiteral(PG.subNumber, m.createTypedLiteral(t.sub(), XSDDatatype.XSDinteger));
                 if (t.category() != null) obs.addProperty(PG.category, m.createLiteral(t.category(), "vi"));
                 if (t.unitText() != null) obs.addProperty(PG.unitText, m.createLiteral(t.unitText(), "vi"));
@@ -157,7 +163,7 @@ public final class IndicatorMapper implements PartMapper {
         m.setNsPrefix(PG.PREFIX, PG.NS);
         dsd(m, iris, "targets", "Cấu trúc dữ liệu chỉ tiêu", "Structure of targets",
                 new Property[] {PG.targetValue, PG.lowerBound, PG.upperBound},
-                new Property[] {QB.unitMeasure, PG.comparator, PG.baseline, PG.indicatorNumber, PG.subNumber, PG.category, PG.unitText});
+                new Property[] {QB.unitMeasure, PG.comparator, PG.baseline, PG.indicatorNumber, PG.indicatorLabel, PG.subNumber, PG.category, PG.unitText});
         dsd(m, iris, "figures", "Cấu trúc dữ liệu số liệu thực hiện", "Structure of reported figures",
                 new Property[] {PG.reportedValue},
                 new Property[] {QB.unitMeasure, PG.pctOfPlan, PG.pctChangeYoy, PG.estimated, PG.unitText});

@@ -13,20 +13,32 @@ import java.util.regex.Pattern;
 public final class IndicatorLexicon {
     private IndicatorLexicon() {}
 
-    /** A unit word after a number: its code and whether it names what is counted (noun phrase follows). */
-    public record UnitWord(String printed, String code) {}
+    /**
+     * A unit word after a number: as printed, its code, and the factor that brings the printed number to that code
+     * ("nghìn tỷ đồng" is counted in VND_billion, × 1,000).
+     */
+    public record UnitWord(String printed, String code, double factor) {
+        public UnitWord(String printed, String code) { this(printed, code, 1); }
+    }
 
     /** Unit words, longest first; matched right after the number. */
     public static final List<UnitWord> UNITS = List.of(
             new UnitWord("điểm phần trăm", "percentage_points"),
             new UnitWord("điểm %", "percentage_points"),
             new UnitWord("%", "%"),
-            new UnitWord("nghìn tỷ đồng", "VND_trillion"),
+            new UnitWord("nghìn tỷ đồng", "VND_billion", 1000),
+            new UnitWord("ngàn tỷ đồng", "VND_billion", 1000),
             new UnitWord("tỷ đồng", "VND_billion"),
+            new UnitWord("tỉ đồng", "VND_billion"),
             new UnitWord("triệu đồng", "VND_million"),
             new UnitWord("nghìn đồng", "VND_thousand"),
             new UnitWord("đồng", "VND"),
             new UnitWord("tỷ usd", "USD_billion"),
+            new UnitWord("tỉ usd", "USD_billion"),
+            new UnitWord("tỷ đô la mỹ", "USD_billion"),
+            new UnitWord("tỉ đô la mỹ", "USD_billion"),
+            new UnitWord("triệu đô la mỹ", "USD_million"),
+            new UnitWord("đô la mỹ", "USD"),
             new UnitWord("triệu usd", "USD_million"),
             new UnitWord("usd", "USD"),
             new UnitWord("triệu tấn", "tonnes_million"),
@@ -34,8 +46,21 @@ public final class IndicatorLexicon {
             new UnitWord("triệu lượt khách", "visitors_million"),
             new UnitWord("triệu lượt", "visitors_million"),
             new UnitWord("lượt", "turns"),
+            new UnitWord("triệu kwh", "kWh_million"),
+            new UnitWord("mw", "MW"),
+            new UnitWord("con/phụ nữ", "children_per_woman"),
+            new UnitWord("con/1 phụ nữ", "children_per_woman"),
             new UnitWord("ha", "hectares"),
+            new UnitWord("héc-ta", "hectares"),
             new UnitWord("km", "km"));
+
+    /**
+     * A rate per inhabitants right after the number: "10 bác sĩ/vạn dân", "32 giường bệnh/10.000 dân",
+     * "15/100.000 dân". Group {@code base}: "vạn", "10.000" or "100.000".
+     */
+    public static final Pattern PER_INHABITANTS = Pattern.compile(
+            "^\\s*(?:(?:bác sĩ|bác sỹ|giường bệnh|giường|dược sĩ|dược sỹ|điều dưỡng|nhân viên y tế)\\s*)?(?:/|trên)\\s*(?:1\\s+)?"
+            + "(?<base>100\\.000|10\\.000|vạn)\\s+(?:người dân|dân|người)");
 
     /** Nouns after a number that count persons; other nouns count things ("count"). */
     public static final List<String> PERSON_NOUNS = List.of(
@@ -47,8 +72,11 @@ public final class IndicatorLexicon {
 
     /** Words right before a number that make it something other than a value. */
     public static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
-            "(?:\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
-            + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ)\\s*$");
+            "(?:(?<!hàng )(?<!hằng )(?<!mỗi )\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
+            + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ|đối tượng|tốc độ)\\s*$");
+
+    /** Nouns after a number that make it a description, not a target ("chính quyền địa phương 02 cấp"). */
+    public static final Pattern NOT_A_VALUE_NOUN = Pattern.compile("^(?:cấp)(?!\\p{L})");
 
     /** Characters right after a number that make it part of a symbol, date, fraction or a code ("5G", "08/16"). */
     public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile("^(?:/|-[^\\d\\s]|[\\p{L}&&[^đ]])");
@@ -67,9 +95,9 @@ public final class IndicatorLexicon {
     /** Before the number: strictly above. */
     public static final Pattern ABOVE_BEFORE = Pattern.compile("(?:^|[\\s(])(?:đạt\\s+)?(?:trên|hơn|vượt)\\s*$");
     /** Before the number: at least. */
-    public static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn)\\s*$");
+    public static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|≥|>=)\\s*$");
     /** Before the number: at most. */
-    public static final Pattern AT_MOST_BEFORE = Pattern.compile("(?:tối đa|không quá|không vượt quá|dưới|không cao hơn)\\s*$");
+    public static final Pattern AT_MOST_BEFORE = Pattern.compile("(?:tối đa|không quá|không vượt quá|dưới|không cao hơn|≤|<=|(?:giảm|xuống)(?:\\s+(?:xuống|chỉ))?\\s+còn(?:\\s+dưới)?)\\s*$");
     /** After the number, before the next: at least. */
     public static final Pattern AT_LEAST_AFTER = Pattern.compile("trở lên");
     /** After the number, before the next: at most. */
@@ -77,12 +105,17 @@ public final class IndicatorLexicon {
     /** Before the number: an increase, with "khoảng"/"từ"/... between. */
     public static final Pattern INCREASE_BEFORE = Pattern.compile(
             "\\btăng(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được))*\\s*$");
-    /** Before the number: "từ" opens a range or an at-least. */
+    /** Before the number: a decrease ("giảm 5%", "giảm hàng năm 1%-1,5%"); not "giảm còn", a level. */
+    public static final Pattern DECREASE_BEFORE = Pattern.compile(
+            "\\bgiảm(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được|hàng năm|hằng năm|mỗi năm))*\\s*$");
+    /** What stands between two values of one listing: a few words closing the first, then a comma. */
+    public static final Pattern LISTING_COMMA = Pattern.compile("[^;.\\d:]{0,40},\\s*");
+    /** Before the number: "từ" opens a range or, before a single value, an at-least ("phát triển từ 05 bộ dữ liệu"). */
     public static final Pattern FROM_BEFORE = Pattern.compile("\\btừ\\s*$");
     /** A rate whose change is stated: the % is percentage points ("mức giảm tỷ lệ hộ nghèo ... là 0,38%"). */
     public static final Pattern POINTS_SUBJECT = Pattern.compile("(?:mức\\s+)?(?:giảm|tăng)\\s+tỷ lệ");
     /** A rate that falls by the value: "tỷ lệ hộ nghèo giảm 0,5%" (percentage points). */
-    public static final Pattern RATE_FALLS_BY = Pattern.compile("tỷ lệ.*\\bgiảm(?:\\s+(?:khoảng|bình quân|thêm))*\\s*$");
+    public static final Pattern RATE_FALLS_BY = Pattern.compile("tỷ lệ.*\\bgiảm(?:\\s+(?:khoảng|bình quân|thêm|hàng năm|hằng năm|mỗi năm))*\\s*$");
     /** The level a rate is brought to, not a change: "giảm tỷ lệ hộ nghèo xuống còn 0,5%". */
     public static final Pattern LEVEL_BEFORE = Pattern.compile("(?:còn|xuống|dưới|ở mức)\\s*$");
 
@@ -105,6 +138,29 @@ public final class IndicatorLexicon {
 
     /** The year a list of indicators is for, in its heading ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024"). */
     public static final Pattern YEAR_IN_HEADING = Pattern.compile("năm\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    // ---- the outline of a text (lists of targets in other layouts than "(n)")
+
+    /** A numbered heading line: "II. MỤC TIÊU", "2.1. Đến năm 2030", "Điều 1. Mục tiêu, chỉ tiêu". */
+    public static final Pattern OUTLINE_HEADING = Pattern.compile(
+            "\\s*(?:(?<num>[IVX]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.(?!\\d)|Điều\\s+(?<article>\\d{1,3})\\.)\\s*(?=\\p{L})");
+    /** A lettered line: "a) ", "đ) ". */
+    public static final Pattern OUTLINE_LETTER = Pattern.compile("\\s*([a-zđ])\\)\\s+");
+    /** A bullet line: "- ", "– ", "+ ", "• ". */
+    public static final Pattern OUTLINE_BULLET = Pattern.compile("\\s*[-–+•]\\s+");
+
+    /** A heading of targets: it names chỉ tiêu or mục tiêu. */
+    public static final Pattern TARGET_HEADING = Pattern.compile("chỉ tiêu|mục tiêu");
+    /** A heading of general aims or of the scope: not itself a list of targets, though a part of it may be. */
+    public static final Pattern GENERAL_HEADING = Pattern.compile(
+            "tổng quát|mục tiêu chung|quan điểm|đối tượng|phạm vi|thời gian");
+    /** A heading of another part (tasks, solutions, proposals): nothing under it is a list of targets. */
+    public static final Pattern OTHER_PART_HEADING = Pattern.compile("nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|phân công|đánh giá|lộ trình");
+    /** A year a list or item is for: "đến năm 2030", "Đến hết năm 2035", "năm 2026", "giai đoạn 2026 - 2030" (its end). */
+    public static final Pattern TARGET_YEAR = Pattern.compile(
+            "(?<!so với )(?<!so )(?:giai đoạn\\s+\\d{4}\\s*[-–]\\s*(?<end>\\d{4})|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4}))");
+    /** The plan year in a document's title: "Kế hoạch phát triển kinh tế - xã hội năm 2025". */
+    public static final Pattern PLAN_YEAR_IN_TITLE = Pattern.compile("kế hoạch[^\\n]{0,80}?năm\\s+(\\d{4})(?!\\s*[-–])");
 
     // ---- reported figures
 

@@ -1,0 +1,159 @@
+package org.policygraph.extract.indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.policygraph.extract.indicator.Outline.Block;
+import org.policygraph.extract.indicator.Outline.Kind;
+
+/**
+ * The targets of plans that list them otherwise than "(n)": the items of the parts headed "Mục tiêu cụ thể",
+ * "Các chỉ tiêu ...", "Dự báo các chỉ tiêu ..." (lettered items, bullets, or plain paragraphs under bullet
+ * sub-headings), each with its label as printed ("4/a", "2/-3", "2.1/p8") and the year its heading or lead-in gives.
+ * A part of general aims ("Mục tiêu tổng quát"), of tasks or of proposals is not read.
+ */
+final class TargetSections {
+    private static final int MAX_SUBHEADING_WORDS = 10;
+    /** A heading of at most this many words that names targets ("II. MỤC TIÊU") heads targets only, in all its parts. */
+    private static final int MAX_PURE_HEADING_WORDS = 6;
+
+    /** One listed item: its label, the year its headings state (or null), and the normalised span of its text. */
+    record Listed(String label, String heading, Integer year, int markerStart, int start, int end) {}
+
+    List<Listed> items(String norm, List<Block> blocks) {
+        List<Listed> out = new ArrayList<>();
+        boolean[] taken = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            Block h = blocks.get(i);
+            if (h.kind() != Kind.HEADING || taken[i] || !isTargetHeading(norm, h) || underOtherPart(norm, blocks, i)) continue;
+            int end = sectionEnd(blocks, i);
+            if (hasTargetChild(norm, blocks, i, end) && h.text(norm).split("\\s+").length > MAX_PURE_HEADING_WORDS) continue;
+            for (int k = i; k < end; k++) taken[k] = true;
+            read(norm, blocks, i, end, out);
+        }
+        return out;
+    }
+
+    /** Items of the section headed by block {@code head}, blocks (head, end). */
+    private static void read(String norm, List<Block> blocks, int head, int end, List<Listed> out) {
+        Integer[] years = new Integer[8];          // year stated by the heading at each level (levels 1..5; 6 = letter)
+        years[Math.min(blocks.get(head).level(), 5)] = yearIn(blocks.get(head).text(norm));
+        int sectionLevel = blocks.get(head).level();
+        String heading = blocks.get(head).label();
+        String letterHeading = null;
+        int bullets = 0;
+        int paragraphs = 0;
+        boolean skipping = false;
+        for (int k = head + 1; k < end; k++) {
+            Block b = blocks.get(k);
+            String text = b.text(norm);
+            switch (b.kind()) {
+                case HEADING -> {
+                    for (int l = Math.max(b.level(), sectionLevel + 1); l < years.length; l++) years[l] = null;
+                    years[Math.min(b.level(), 5)] = yearIn(text);
+                    heading = b.label();
+                    letterHeading = null;
+                    bullets = paragraphs = 0;
+                    String t = IndicatorLexicon.lower(text);
+                    skipping = IndicatorLexicon.GENERAL_HEADING.matcher(t).find() || IndicatorLexicon.OTHER_PART_HEADING.matcher(t).find();
+                }
+                case LETTER -> {
+                    skipping = isGeneralLetter(text);
+                    if (skipping) continue;
+                    if (k + 1 < end && blocks.get(k + 1).kind() == Kind.BULLET) {   // a lettered heading over bullets
+                        letterHeading = b.label();
+                        years[6] = yearIn(text);
+                        bullets = 0;
+                    } else {
+                        letterHeading = null;
+                        years[6] = null;
+                        out.add(listed(heading + "/" + b.label(), heading, year(years), b));
+                    }
+                }
+                case BULLET -> {
+                    if (skipping) continue;
+                    if (isSubheading(blocks, k, end, text)) continue;
+                    bullets++;
+                    out.add(listed((letterHeading != null ? letterHeading : heading) + "/-" + bullets, heading, year(years), b));
+                }
+                case PARAGRAPH -> {
+                    if (skipping) continue;
+                    paragraphs++;
+                    if (!hasDigit(text.replaceAll("\\d{4}", "")) && yearIn(text) != null) years[7] = yearIn(text);   // a lead-in
+                    out.add(listed(heading + "/p" + paragraphs, heading, year(years), b));
+                }
+            }
+        }
+    }
+
+    /** A lettered part of general aims: "a) Mục tiêu tổng quát: ...". */
+    private static boolean isGeneralLetter(String text) {
+        int colon = text.indexOf(':');
+        String head = IndicatorLexicon.lower(colon > 0 && colon < 60 ? text.substring(0, colon) : text.substring(0, Math.min(text.length(), 30)));
+        return IndicatorLexicon.GENERAL_HEADING.matcher(head).find();
+    }
+
+    private static Listed listed(String label, String heading, Integer year, Block b) {
+        return new Listed(label, heading, year, b.start(), b.textStart(), b.end());
+    }
+
+    /** The most specific year stated above: the lettered heading's, a lead-in's, then the headings' from the nearest. */
+    private static Integer year(Integer[] years) {
+        for (int l = years.length - 1; l >= 0; l--) if (years[l] != null) return years[l];
+        return null;
+    }
+
+    /** A bullet without a numeral, of a few words, followed by a plain paragraph: a sub-heading ("- Thủy sản"). */
+    private static boolean isSubheading(List<Block> blocks, int k, int end, String text) {
+        if (k + 1 >= end || blocks.get(k + 1).kind() != Kind.PARAGRAPH) return false;
+        return !hasDigit(text) && text.split("\\s+").length <= MAX_SUBHEADING_WORDS && !text.endsWith(".") && !text.endsWith(";");
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    static Integer yearIn(String text) {
+        Matcher m = IndicatorLexicon.TARGET_YEAR.matcher(IndicatorLexicon.lower(text));
+        Integer y = null;
+        while (m.find()) y = Integer.parseInt(m.group("end") != null ? m.group("end") : m.group("year"));
+        return y;
+    }
+
+    private static boolean isTargetHeading(String norm, Block h) {
+        String t = IndicatorLexicon.lower(h.text(norm));
+        return IndicatorLexicon.TARGET_HEADING.matcher(t).find() && !IndicatorLexicon.GENERAL_HEADING.matcher(t).find()
+                && !IndicatorLexicon.OTHER_PART_HEADING.matcher(t).find();
+    }
+
+    /** Whether a heading above block {@code i} heads tasks, solutions or proposals. */
+    private static boolean underOtherPart(String norm, List<Block> blocks, int i) {
+        int level = blocks.get(i).level();
+        for (int k = i - 1; k >= 0 && level > 1; k--) {
+            Block b = blocks.get(k);
+            if (b.kind() != Kind.HEADING || b.level() >= level) continue;
+            if (IndicatorLexicon.OTHER_PART_HEADING.matcher(IndicatorLexicon.lower(b.text(norm))).find()) return true;
+            level = b.level();
+        }
+        return false;
+    }
+
+    /** End (exclusive) of the section of heading {@code i}: the next heading of its level or above. */
+    private static int sectionEnd(List<Block> blocks, int i) {
+        int level = blocks.get(i).level();
+        for (int k = i + 1; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.kind() == Kind.HEADING && b.level() <= level) return k;
+        }
+        return blocks.size();
+    }
+
+    private static boolean hasTargetChild(String norm, List<Block> blocks, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            Block b = blocks.get(k);
+            if (b.kind() == Kind.HEADING && isTargetHeading(norm, b)) return true;
+        }
+        return false;
+    }
+}
