@@ -183,8 +183,42 @@ public final class IndicatorLexicon {
     public static final Pattern YOY_RATIO = Pattern.compile(
             "(?<!tăng )(?<!giảm )(?:bằng\\s+|đạt\\s+)?(?<![\\d,.])(" + VietnameseNumbers.NUMBER + ")\\s*%\\s*so\\s+(?:với\\s+)?cùng kỳ");
 
-    /** Estimated, not final. */
-    public static final Pattern ESTIMATED = Pattern.compile("(?<!\\p{L})ước(?!\\p{L})");
+    /** Estimated, not final ("Uớc" is a printed variant). */
+    public static final Pattern ESTIMATED = Pattern.compile("(?<!\\p{L})(?:ước|uớc)(?!\\p{L})");
+
+    // ---- reported figures in the assessment part of a plan, report or notice
+
+    /** A heading of results: "I. ĐÁNH GIÁ CHUNG", "1. Về tình hình kết quả kinh tế - xã hội 10 tháng năm 2025". */
+    public static final Pattern ASSESSMENT_HEADING = Pattern.compile("đánh giá|tình hình|kết quả");
+    /** A part of an assessment that is not results: forecasts, tasks, shortcomings, proposals. */
+    public static final Pattern NOT_ASSESSMENT_HEADING = Pattern.compile(
+            "dự báo|nhiệm vụ|giải pháp|kiến nghị|tồn tại|hạn chế|khó khăn|phương hướng|kế hoạch năm");
+    /** A period phrase anywhere (lower case): quarter, months from the start of the year, month, whole year, year. */
+    public static final Pattern REPORT_PERIOD = Pattern.compile(
+            "quý\\s+(?<quarter>iv|i{1,3}|[1-4])(?!\\p{L})"
+            + "|(?<!sau )(?<!trong vòng )(?<!hơn )(?<!\\d)(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+(?:năm\\s+)?(?<myear>\\d{4}))?"
+            + "|(?<!ngày \\d{1,2} )tháng\\s+(?<month>\\d{1,2})(?![\\d/])|(?<whole>cả\\s+năm)|năm\\s+(?<year>\\d{4})(?!\\s*[-–])");
+    /** The words right before a value that report it as achieved ("ước đạt", "thực hiện cả năm là", "thu hút gần"). */
+    public static final Pattern FIGURE_VERB = Pattern.compile(
+            "(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|cho"
+            + "|thành lập mới|hoàn thành|tăng|giảm|đăng ký)(?:\\s+(?:cả năm|năm \\d{4}|khoảng|gần|trên|hơn|là))*\\s*$");
+    /** The words before a fraction "X/Y" that report X achieved of Y ("có 13/20 nguồn thu", "hoàn thành 56/93 nhiệm vụ"). */
+    public static final Pattern FRACTION_VERB = Pattern.compile("(?:có|đạt|hoàn thành|được)\\s*$");
+    /** A fraction "X/Y" of two numbers. */
+    public static final Pattern FRACTION = Pattern.compile(
+            "(?<![\\d.,/])(" + VietnameseNumbers.NUMBER + ")/(" + VietnameseNumbers.NUMBER + ")(?![\\d/])");
+    /** After a % value: it is a share of the plan or a change on the same period, not a value of its own. */
+    public static final Pattern FIGURE_ATTRIBUTE = Pattern.compile("\\s*(?:so\\s+(?:với\\s+)?)?(?:(?<plan>kế hoạch|dự toán|kh(?!\\p{L}))|(?<yoy>cùng kỳ))");
+    /** Before an attribute value: it exceeds the plan by the value ("vượt 11,69% so dự toán"). */
+    public static final Pattern EXCEEDS_BEFORE = Pattern.compile("vượt\\s*$");
+    /** Before an attribute value: a change ("tăng 9,1%"), a fall ("giảm 3%"). */
+    public static final Pattern CHANGE_BEFORE = Pattern.compile("(?<change>tăng|giảm)(?:\\s+(?:khoảng|gần|trên|hơn))*\\s*$");
+    /** A rider that goes on with the figure before ("trong đó, 131.000 lượt khách"). */
+    public static final Pattern PART_BEFORE = Pattern.compile("trong đó\\s*[,:]?\\s*$");
+    /** Words of a clause that make its values other than results: plans, forecasts, totals to date, national figures. */
+    public static final Pattern NOT_FIGURE_CLAUSE = Pattern.compile("phấn đấu|dự kiến|lũy kế|luỹ kế");
+    /** Words between two values that make the later one a national figure, not the unit's. */
+    public static final Pattern NATIONAL = Pattern.compile("cả nước");
 
     /** The unit word of a reported amount. */
     public static Optional<UnitWord> unitAt(String lowerText, int from) {

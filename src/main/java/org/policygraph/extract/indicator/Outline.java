@@ -47,6 +47,16 @@ final class Outline {
         return out;
     }
 
+    /** End (exclusive) of the section of heading block {@code i}: the next heading of its level or above. */
+    static int sectionEnd(List<Block> blocks, int i) {
+        int level = blocks.get(i).level();
+        for (int k = i + 1; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.kind() == Kind.HEADING && b.level() <= level) return k;
+        }
+        return blocks.size();
+    }
+
     private static boolean blankLineBetween(SourceText source, String original, int normEnd, int normStart) {
         int a = source.originalOffset(normEnd);
         int b = source.originalOffset(normStart);

@@ -26,7 +26,7 @@ final class TargetSections {
         for (int i = 0; i < blocks.size(); i++) {
             Block h = blocks.get(i);
             if (h.kind() != Kind.HEADING || taken[i] || !isTargetHeading(norm, h) || underOtherPart(norm, blocks, i)) continue;
-            int end = sectionEnd(blocks, i);
+            int end = Outline.sectionEnd(blocks, i);
             if (hasTargetChild(norm, blocks, i, end) && h.text(norm).split("\\s+").length > MAX_PURE_HEADING_WORDS) continue;
             for (int k = i; k < end; k++) taken[k] = true;
             read(norm, blocks, i, end, out);
@@ -137,16 +137,6 @@ final class TargetSections {
             level = b.level();
         }
         return false;
-    }
-
-    /** End (exclusive) of the section of heading {@code i}: the next heading of its level or above. */
-    private static int sectionEnd(List<Block> blocks, int i) {
-        int level = blocks.get(i).level();
-        for (int k = i + 1; k < blocks.size(); k++) {
-            Block b = blocks.get(k);
-            if (b.kind() == Kind.HEADING && b.level() <= level) return k;
-        }
-        return blocks.size();
     }
 
     private static boolean hasTargetChild(String norm, List<Block> blocks, int i, int end) {
