@@ -161,6 +161,7 @@ a(S, "Thuế thu nhập cá nhân (so dự toán)", "2025", 114.55, "%", "%", 11
 a(S, "Thu từ hoạt động xổ số kiến thiết (so dự toán)", "2025", 118.72, "%", "%", 118.72, None, True)
 a(S, "Thuế bảo vệ môi trường (so dự toán)", "2025", 60, "%", "%", 60, None, True)
 a(S, "Nguồn thu tiền sử dụng đất (so dự toán)", "2025", 81, "%", "%", 81, None, True)
+a(S, "Tỷ lệ tiêu thụ vé số", "2025", 99, "%", "%", None, None, False)
 a(S, "Thu từ hoạt động xổ số (so dự toán năm), nêu lại trong phần nguyên nhân", "2025", 119, "%", "%", 119, None, True)
 a(S, "Chi đầu tư từ nguồn thu tiền sử dụng đất", "2025", 560, "VND_billion", "tỷ đồng", 81.16, None, True, "Chi đầu tư phát triển")
 a(S, "Quỹ Vì người nghèo vận động được", "2025", 164.3, "VND_billion", "tỷ đồng", None, None, False)

@@ -33,6 +33,7 @@ final class AssessmentFigures {
         final String period;
         final Quantity q;
         final int clause;
+        int group;
         Double plan, planAlt, change, ratio;
         String form;
         boolean estimated;
@@ -102,10 +103,12 @@ final class AssessmentFigures {
         List<Draft> drafts = new ArrayList<>();
         int prevEnd = 0;
         int clause = -1;
+        int previousClause = -1;
+        int groups = 0;
         for (int n = 0; n < qs.size(); n++) {
             Quantity q = qs.get(n);
             int cs = clauseStart(lc, q.start());
-            if (cs != clause) { clause = cs; prevEnd = cs; }
+            if (cs != clause) { previousClause = clause; clause = cs; prevEnd = cs; }
             String between = lc.substring(Math.min(prevEnd, q.start()), q.start());
             int previous = prevEnd;
             prevEnd = q.end();
@@ -115,39 +118,40 @@ final class AssessmentFigures {
             String period = periodIn(lc.substring(0, q.start()), year, blockPeriod);
             Matcher attr = IndicatorLexicon.FIGURE_ATTRIBUTE.matcher(lc).region(q.end(), lc.length());
             boolean isAttribute = "%".equals(q.unit()) && attr.lookingAt();
-            List<Draft> inClause = drafts.stream().filter(d -> d.clause == cs).toList();
-            if (isAttribute && !inClause.isEmpty()) {
-                attach(inClause, between, q, attr.group("plan") != null, lc.substring(previous, attr.end()));
+            int group = groups;
+            List<Draft> pending = drafts.stream().filter(d -> d.clause == cs && d.group == group).toList();
+            if (isAttribute && !pending.isEmpty() && onlyFillers(between)) {
+                attach(pending, between, q, attr.group("plan") != null, lc.substring(previous, attr.end()));
                 continue;
             }
             boolean verb = IndicatorLexicon.FIGURE_VERB.matcher(between).find();
-            boolean fraction = isFraction(lc, q) && IndicatorLexicon.FRACTION_VERB.matcher(between).find();
-            boolean listing = !inClause.isEmpty() && inClause.get(inClause.size() - 1).q.end() == previous
+            boolean fraction = isFraction(lc, q);
+            boolean listing = !pending.isEmpty() && pending.get(pending.size() - 1).q.end() == previous
                     && IndicatorLexicon.LISTING_COMMA.matcher(between).matches();
             boolean part = IndicatorLexicon.PART_BEFORE.matcher(between).find();
-            boolean attributed = n + 1 < qs.size() && followedByAttribute(lc, q, qs.get(n + 1));
+            Quantity nextShare = nextShare(qs, n);
+            boolean attributed = nextShare != null && followedByAttribute(lc, q, nextShare);
             if (!(isAttribute || verb || fraction || listing || part || attributed)) continue;
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean estimated = IndicatorLexicon.ESTIMATED.matcher(lc.substring(cs, q.start())).find()
-                    || attributed && IndicatorLexicon.ESTIMATED.matcher(lc.substring(q.end(), qs.get(n + 1).start())).find()
-                    || lc.substring(cs).stripLeading().startsWith("trong đó") && !drafts.isEmpty() && drafts.get(drafts.size() - 1).estimated;
-            String measure = measureName(t.substring(cs, q.start()));
-            Quantity value = q;
-            Draft d = new Draft(q.start(), cs, measure, period, value, cs, estimated);
+                    || attributed && IndicatorLexicon.ESTIMATED.matcher(lc.substring(q.end(), nextShare.start())).find()
+                    || lc.substring(cs).stripLeading().startsWith("trong đó") && last != null && last.clause == previousClause && last.estimated;
+            Draft d = new Draft(q.start(), cs, measureName(t.substring(cs, q.start())), period, q, cs, estimated);
             if (isAttribute) {   // the share of the plan or the change is the figure itself
-                boolean exceeds = IndicatorLexicon.EXCEEDS_BEFORE.matcher(between).find();
-                double v = exceeds ? 100 + q.value() : q.value();
-                d = new Draft(q.start(), cs, measure, period, new Quantity(q.start(), q.end(), v, null, null, "%", q.unitText()), cs, estimated);
+                double v = IndicatorLexicon.EXCEEDS_BEFORE.matcher(between).find() ? 100 + q.value() : q.value();
+                d = new Draft(q.start(), cs, d.measure, period, new Quantity(q.start(), q.end(), v, null, null, "%", q.unitText()), cs, estimated);
                 if (attr.group("plan") != null) d.plan = v;
             }
+            d.group = listing ? group : ++groups;
             drafts.add(d);
         }
         for (Draft d : drafts) out.add(figure(source, b, t, d, out.size()));
     }
 
     /** A share of the plan or a change on the year printed after the figures of its clause. */
-    private static void attach(List<Draft> inClause, String between, Quantity q, boolean plan, String phrase) {
+    private static void attach(List<Draft> pending, String between, Quantity q, boolean plan, String phrase) {
         double v = q.value();
-        for (Draft d : inClause) {
+        for (Draft d : pending) {
             if (plan) {
                 double share = IndicatorLexicon.EXCEEDS_BEFORE.matcher(between).find() ? 100 + v : v;
                 if (d.plan == null) d.plan = share;
@@ -167,9 +171,23 @@ final class AssessmentFigures {
         }
     }
 
+    /** Whether only connective and plan words stand between a figure and a share or change: else it has a subject of its own. */
+    private static boolean onlyFillers(String between) {
+        for (String w : between.split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !IndicatorLexicon.ATTRIBUTE_FILLER.matcher(w).matches()) return false;
+        }
+        return true;
+    }
+
+    /** The next value in % after value {@code n}, or null. */
+    private static Quantity nextShare(List<Quantity> qs, int n) {
+        for (int k = n + 1; k < qs.size(); k++) if ("%".equals(qs.get(k).unit())) return qs.get(k);
+        return null;
+    }
+
     /** Whether the next value is a share of the plan or a change that follows {@code q} closely in its clause. */
     private static boolean followedByAttribute(String lc, Quantity q, Quantity next) {
-        if (!"%".equals(next.unit()) || next.start() - q.end() > 40) return false;
+        if (next.start() - q.end() > 40) return false;
         String gap = lc.substring(q.end(), next.start());
         if (gap.indexOf(';') >= 0) return false;
         return IndicatorLexicon.FIGURE_ATTRIBUTE.matcher(lc).region(next.end(), lc.length()).lookingAt();

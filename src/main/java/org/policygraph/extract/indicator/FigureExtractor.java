@@ -68,10 +68,30 @@ public final class FigureExtractor {
         // figures stated in prose in the parts of results, where the lines above did not read them
         List<ReportedFigure> listed = List.copyOf(out);
         for (ReportedFigure f : assessments.extract(text, year)) {
-            if (listed.stream().noneMatch(o -> o.span() != null && f.span() != null && o.span().start() < f.span().end() && f.span().start() < o.span().end()))
-                out.add(renumbered(f, out.size()));
+            int same = sameFigure(listed, f);
+            if (same < 0) out.add(renumbered(f, out.size()));
+            else out.set(same, completed(out.get(same), f));
         }
         return out;
+    }
+
+    /** The index of the figure of {@code listed} that {@code f} reads again (same value, overlapping text), or -1. */
+    private static int sameFigure(List<ReportedFigure> listed, ReportedFigure f) {
+        for (int i = 0; i < listed.size(); i++) {
+            ReportedFigure o = listed.get(i);
+            if (o.span() != null && f.span() != null && o.span().start() < f.span().end() && f.span().start() < o.span().end()
+                    && java.util.Objects.equals(o.value(), f.value())) return i;
+        }
+        return -1;
+    }
+
+    /** A figure read from its line, with the share of the plan and the change that only the prose reading found. */
+    private static ReportedFigure completed(ReportedFigure o, ReportedFigure f) {
+        boolean change = o.pctChangeYoy() == null && f.pctChangeYoy() != null;
+        return new ReportedFigure(o.id(), o.measure(), o.measureConcept(), o.period(), o.value(), o.unit(), o.unitText(),
+                o.pctOfPlan() != null ? o.pctOfPlan() : f.pctOfPlan(), o.pctOfPlanAlt() != null ? o.pctOfPlanAlt() : f.pctOfPlanAlt(),
+                change ? f.pctChangeYoy() : o.pctChangeYoy(), change ? f.yoyRatioPct() : o.yoyRatioPct(), change ? f.yoyForm() : o.yoyForm(),
+                o.footnote(), o.partOf(), o.estimated() || f.estimated(), o.text(), o.span());
     }
 
     private static ReportedFigure renumbered(ReportedFigure f, int numbered) {

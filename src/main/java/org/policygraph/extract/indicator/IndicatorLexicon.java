@@ -72,7 +72,7 @@ public final class IndicatorLexicon {
 
     /** Words right before a number that make it something other than a value. */
     public static final Pattern NOT_A_VALUE_BEFORE = Pattern.compile(
-            "(?:(?<!hàng )(?<!hằng )(?<!mỗi )\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
+            "(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!cả )\\bnăm|giai đoạn|giá so sánh|\\blớp|tiêu chí|\\bsố|khóa|khoá|ngày|\\btháng|\\bquý|nghị định|thông tư"
             + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ|đối tượng|tốc độ)\\s*$");
 
     /** Nouns after a number that make it a description, not a target ("chính quyền địa phương 02 cấp"). */
@@ -200,10 +200,17 @@ public final class IndicatorLexicon {
             + "|(?<!ngày \\d{1,2} )tháng\\s+(?<month>\\d{1,2})(?![\\d/])|(?<whole>cả\\s+năm)|năm\\s+(?<year>\\d{4})(?!\\s*[-–])");
     /** The words right before a value that report it as achieved ("ước đạt", "thực hiện cả năm là", "thu hút gần"). */
     public static final Pattern FIGURE_VERB = Pattern.compile(
-            "(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|cho"
+            "(?<!\\p{L})(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|cho"
             + "|thành lập mới|hoàn thành|tăng|giảm|đăng ký)(?:\\s+(?:cả năm|năm \\d{4}|khoảng|gần|trên|hơn|là))*\\s*$");
     /** The words before a fraction "X/Y" that report X achieved of Y ("có 13/20 nguồn thu", "hoàn thành 56/93 nhiệm vụ"). */
     public static final Pattern FRACTION_VERB = Pattern.compile("(?:có|đạt|hoàn thành|được)\\s*$");
+    /**
+     * The words that may stand between a figure and its share of the plan or change ("đạt", "và", "dự toán Trung ương
+     * giao"); any other word names a new subject, whose share is a figure of its own.
+     */
+    public static final Pattern ATTRIBUTE_FILLER = Pattern.compile(
+            "so|với|kế|hoạch|dự|toán|cùng|kỳ|giao|trung|ương|tỉnh|thành|phố|năm|và|đạt|bằng|vượt|tăng|giảm|ước|uớc|khoảng|gần|trên|hơn"
+            + "|được|hđnd|ubnd|hội|đồng|nhân|dân|quyết|định|thủ|tướng|chính|phủ|đề|ra|kh|tw|tỷ|tỉ|triệu|nghìn|usd");
     /** A fraction "X/Y" of two numbers. */
     public static final Pattern FRACTION = Pattern.compile(
             "(?<![\\d.,/])(" + VietnameseNumbers.NUMBER + ")/(" + VietnameseNumbers.NUMBER + ")(?![\\d/])");
