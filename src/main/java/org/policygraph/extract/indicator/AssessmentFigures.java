@@ -34,6 +34,7 @@ final class AssessmentFigures {
         final Quantity q;
         final int clause;
         int group;
+        boolean breakdown;
         Double plan, planAlt, change, ratio;
         String form;
         boolean estimated;
@@ -103,12 +104,11 @@ final class AssessmentFigures {
         List<Draft> drafts = new ArrayList<>();
         int prevEnd = 0;
         int clause = -1;
-        int previousClause = -1;
         int groups = 0;
         for (int n = 0; n < qs.size(); n++) {
             Quantity q = qs.get(n);
             int cs = clauseStart(lc, q.start());
-            if (cs != clause) { previousClause = clause; clause = cs; prevEnd = cs; }
+            if (cs != clause) { clause = cs; prevEnd = cs; }
             String between = lc.substring(Math.min(prevEnd, q.start()), q.start());
             int previous = prevEnd;
             prevEnd = q.end();
@@ -133,9 +133,12 @@ final class AssessmentFigures {
             boolean attributed = nextShare != null && followedByAttribute(lc, q, nextShare);
             if (!(isAttribute || verb || fraction || listing || part || attributed)) continue;
             Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            // a breakdown ("; trong đó: thu nội địa ...; thu từ ...") is estimated as the figure it breaks down
+            boolean opensBreakdown = lc.substring(cs).stripLeading().startsWith("trong đó");
+            boolean inBreakdown = last != null && cs > 0 && last.clause == clauseStart(lc, cs - 1) && (opensBreakdown || last.breakdown && !verb);
             boolean estimated = IndicatorLexicon.ESTIMATED.matcher(lc.substring(cs, q.start())).find()
                     || attributed && IndicatorLexicon.ESTIMATED.matcher(lc.substring(q.end(), nextShare.start())).find()
-                    || lc.substring(cs).stripLeading().startsWith("trong đó") && last != null && last.clause == previousClause && last.estimated;
+                    || inBreakdown && last.estimated;
             Draft d = new Draft(q.start(), cs, measureName(t.substring(cs, q.start())), period, q, cs, estimated);
             if (isAttribute) {   // the share of the plan or the change is the figure itself
                 double v = IndicatorLexicon.EXCEEDS_BEFORE.matcher(between).find() ? 100 + q.value() : q.value();
@@ -143,6 +146,7 @@ final class AssessmentFigures {
                 if (attr.group("plan") != null) d.plan = v;
             }
             d.group = listing ? group : ++groups;
+            d.breakdown = opensBreakdown || inBreakdown;
             drafts.add(d);
         }
         for (Draft d : drafts) out.add(figure(source, b, t, d, out.size()));
@@ -171,12 +175,16 @@ final class AssessmentFigures {
         }
     }
 
-    /** Whether only connective and plan words stand between a figure and a share or change: else it has a subject of its own. */
+    /**
+     * Whether only connective and plan words stand between a figure and a share or change (and one word that ends the
+     * figure's noun, "02 Liên hiệp Hợp tác xã, đạt 100%"): else the share has a subject of its own.
+     */
     private static boolean onlyFillers(String between) {
+        int others = 0;
         for (String w : between.split("[^\\p{L}]+")) {
-            if (!w.isEmpty() && !IndicatorLexicon.ATTRIBUTE_FILLER.matcher(w).matches()) return false;
+            if (!w.isEmpty() && !IndicatorLexicon.ATTRIBUTE_FILLER.matcher(w).matches()) others++;
         }
-        return true;
+        return others <= 1;
     }
 
     /** The next value in % after value {@code n}, or null. */
@@ -189,7 +197,7 @@ final class AssessmentFigures {
     private static boolean followedByAttribute(String lc, Quantity q, Quantity next) {
         if (next.start() - q.end() > 40) return false;
         String gap = lc.substring(q.end(), next.start());
-        if (gap.indexOf(';') >= 0) return false;
+        if (gap.indexOf(';') >= 0 || !onlyFillers(gap)) return false;
         return IndicatorLexicon.FIGURE_ATTRIBUTE.matcher(lc).region(next.end(), lc.length()).lookingAt();
     }
 
