@@ -121,6 +121,14 @@ t(S, "2.1/p11", 3, "=", 20, "count", 2030, "doanh nghiệp công nghệ cao", "t
 t(S, "2.1/p12", None, "=", 3000, "turns", 2030, "lượt nhân lực", "Tổ chức đào tạo, bồi dưỡng 3.000 lượt nhân lực về ứng dụng công nghệ, quản trị đổi mới sáng tạo và chuyển đổi số", "Số lượt nhân lực được đào tạo về công nghệ")
 t(S, "2.1/p12", 1, ">=", 3, "count", 2030, "cơ sở giáo dục, đào tạo", "Có ít nhất 03 cơ sở giáo dục, đào tạo của tỉnh có hoạt động đào tạo hoặc liên kết đào tạo về công nghệ mới", "Số cơ sở giáo dục đào tạo về công nghệ mới")
 
+S = "31786b0833a4130d.txt"  # Hà Nội, hạ tầng 5G trong khu công nghệ cao, khu công nghiệp: dashes under "1. Mục tiêu đến hết năm 2026", "2. Mục tiêu đến năm 2030" ("Hiện nay ... 180 trạm" states the present: no target; "10 Gbps" is a specification)
+t(S, "1/-2", None, "=", 100, "%", 2026, "%", "100% các khu công nghệ cao, khu công nghiệp, cụm công nghiệp có tối thiểu 1 trạm phát sóng 5G", "Tỷ lệ khu công nghệ cao, khu, cụm công nghiệp có trạm 5G")
+t(S, "1/-2", 1, ">=", 1, "count", 2026, "trạm phát sóng 5G", "có tối thiểu 1 trạm phát sóng 5G", "Số trạm phát sóng 5G mỗi khu")
+t(S, "1/-3", None, "=", 100, "%", 2026, "%", "100% nhà đầu tư trong khu công nghệ cao, khu công nghiệp, cụm công nghiệp được tư vấn phát triển ứng dụng trên nền tảng mạng 5G riêng tích hợp", "Tỷ lệ nhà đầu tư được tư vấn ứng dụng mạng 5G riêng")
+t(S, "1/-4", None, ">=", 2, "count", 2026, "dự án", "Thí điểm đầu tư ứng dụng 5G, IoT cho quản lý nhà máy thông minh cho tối thiểu 2 dự án", "Số dự án thí điểm ứng dụng 5G, IoT")
+t(S, "2/-3", None, "=", 100, "%", 2030, "%", "100% các khu công nghệ cao và khu công nghiệp được ứng dụng phần mềm quản lý hạ tầng đô thị thông minh dựa trên nền tàng 5G/IoT", "Tỷ lệ khu công nghệ cao, khu công nghiệp ứng dụng phần mềm quản lý hạ tầng thông minh")
+t(S, "2/-4", None, "=", 100, "%", 2030, "%", "100% nhà đầu tư đang hoạt động trong các khu công nghệ cao, khu công nghiệp được tư vấn ứng dụng phần mềm quản lý phát triển trên nền tảng mô hình mạng 5G riêng", "Tỷ lệ nhà đầu tư được tư vấn ứng dụng mạng 5G riêng")
+
 # Reported figures: (seed, measure, period, value, unit, unit_text, pct_of_plan, pct_change_yoy, estimated, part_of)
 A = []
 def a(seed, measure, period, value, unit, unit_text, plan=None, yoy=None, estimated=False, part_of=None):

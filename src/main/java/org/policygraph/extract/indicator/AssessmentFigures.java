@@ -128,7 +128,7 @@ final class AssessmentFigures {
             boolean fraction = isFraction(lc, q);
             boolean listing = !pending.isEmpty() && pending.get(pending.size() - 1).q.end() == previous
                     && IndicatorLexicon.LISTING_COMMA.matcher(between).matches();
-            boolean part = IndicatorLexicon.PART_BEFORE.matcher(between).find();
+            boolean part = !pending.isEmpty() && IndicatorLexicon.PART_BEFORE.matcher(between).find();
             Quantity nextShare = nextShare(qs, n);
             boolean attributed = nextShare != null && followedByAttribute(lc, q, nextShare);
             if (!(isAttribute || verb || fraction || listing || part || attributed)) continue;

@@ -76,7 +76,9 @@ public final class IndicatorLexicon {
             + "|đợt|lần thứ|tổng số|nhiệm kỳ|điều|khoản|mục|phụ lục|loại|cấp độ|mức độ|đối tượng|tốc độ)\\s*$");
 
     /** Nouns after a number that make it a description, not a target ("chính quyền địa phương 02 cấp"). */
-    public static final Pattern NOT_A_VALUE_NOUN = Pattern.compile("^(?:cấp)(?!\\p{L})");
+    public static final Pattern NOT_A_VALUE_NOUN = Pattern.compile("^(?:cấp|gbps|mbps|gb/s|mb/s|gigabit|megabit|ghz|mhz)(?!\\p{L})");
+    /** A paragraph that states the present, not a target ("Hiện nay, tổng số trạm ... khoảng 180 trạm"). */
+    public static final Pattern PRESENT_STATE = Pattern.compile("^(?:hiện nay|hiện tại|đến nay|tính đến)(?!\\p{L})");
 
     /** Characters right after a number that make it part of a symbol, date, fraction or a code ("5G", "08/16"). */
     public static final Pattern NOT_A_VALUE_AFTER = Pattern.compile("^(?:/|-[^\\d\\s]|[\\p{L}&&[^đ]])");
@@ -155,7 +157,10 @@ public final class IndicatorLexicon {
     public static final Pattern GENERAL_HEADING = Pattern.compile(
             "tổng quát|mục tiêu chung|quan điểm|đối tượng|phạm vi|thời gian");
     /** A heading of another part (tasks, solutions, proposals): nothing under it is a list of targets. */
-    public static final Pattern OTHER_PART_HEADING = Pattern.compile("nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|phân công|đánh giá|lộ trình");
+    public static final Pattern OTHER_PART_HEADING = Pattern.compile(
+            "nhiệm vụ|giải pháp|tổ chức thực hiện|kiến nghị|phân công|đánh giá|lộ trình|chức năng|quyền hạn|thông số");
+    /** A line that ends the body of a document: its recipients, an appendix. */
+    public static final Pattern BODY_END = Pattern.compile("\\s*(?:nơi nhận|phụ lục)(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A year a list or item is for: "đến năm 2030", "Đến hết năm 2035", "năm 2026", "giai đoạn 2026 - 2030" (its end). */
     public static final Pattern TARGET_YEAR = Pattern.compile(
             "(?<!so với )(?<!so )(?:giai đoạn\\s+\\d{4}\\s*[-–]\\s*(?<end>\\d{4})|năm\\s+(?<year>\\d{4})(?!\\s*[-–]\\s*\\d{4}))");
@@ -200,8 +205,8 @@ public final class IndicatorLexicon {
             + "|(?<!ngày \\d{1,2} )tháng\\s+(?<month>\\d{1,2})(?![\\d/])|(?<whole>cả\\s+năm)|năm\\s+(?<year>\\d{4})(?!\\s*[-–])");
     /** The words right before a value that report it as achieved ("ước đạt", "thực hiện cả năm là", "thu hút gần"). */
     public static final Pattern FIGURE_VERB = Pattern.compile(
-            "(?<!\\p{L})(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|cho"
-            + "|thành lập mới|hoàn thành|tăng|giảm|đăng ký)(?:\\s+(?:cả năm|năm \\d{4}|khoảng|gần|trên|hơn|là))*\\s*$");
+            "(?<!\\p{L})(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|(?:việc làm|hỗ trợ|trợ cấp) cho"
+            + "|thành lập mới|hoàn thành|tăng|(?<!cắt )giảm|đăng ký)(?:\\s+(?:cả năm|năm \\d{4}|khoảng|gần|trên|hơn|là))*\\s*$");
     /** The words before a fraction "X/Y" that report X achieved of Y ("có 13/20 nguồn thu", "hoàn thành 56/93 nhiệm vụ"). */
     public static final Pattern FRACTION_VERB = Pattern.compile("(?:có|đạt|hoàn thành|được)\\s*$");
     /**

@@ -18,7 +18,8 @@ final class Outline {
      * One block: normalised offsets of its marker and of its text after the marker.
      *
      * @param label the printed number without its dot ("II", "2.1", "Điều 1") or letter ("a"); null for bullets, paragraphs
-     * @param level 1 for Roman numbers and articles, 1 + depth for decimal numbers ("2.1." is 3); 0 for the others
+     * @param level 1 for Roman numbers and articles, 1 + depth for decimal numbers ("2.1." is 3); 0 for the others, and
+     *              for the line that ends the body ("Nơi nhận", "PHỤ LỤC"), a heading that closes every part
      */
     record Block(Kind kind, String label, int level, int start, int textStart, int end) {
         String text(String norm) { return norm.substring(textStart, end).replace('\n', ' ').strip(); }
@@ -71,6 +72,7 @@ final class Outline {
 
     private static Block marked(String norm, int s, int e) {
         String line = norm.substring(s, e);
+        if (IndicatorLexicon.BODY_END.matcher(line).lookingAt()) return new Block(Kind.HEADING, "", 0, s, s, e);   // ends every part
         Matcher h = IndicatorLexicon.OUTLINE_HEADING.matcher(line);
         if (h.lookingAt()) {
             String label = h.group("num") != null ? h.group("num") : "Điều " + h.group("article");

@@ -85,7 +85,7 @@ public final class TargetExtractor {
         Span span = source.toOriginal(item.markerStart(), item.end());
         String itemText = row ? flat.replaceAll("\\s+", " ").strip() : flat.strip();
         List<Draft> drafts = drafts(flat, lc, qs, segments);
-        if (label != null) drafts.removeIf(d -> d.q() == null);
+        if (label != null) drafts.removeIf(d -> d.q() == null || "none".equals(d.q().unit()) && !d.reading().rank());
         drafts.sort(java.util.Comparator.comparingInt(Draft::at));
         List<Target> out = new ArrayList<>();
         int sub = 0;

@@ -16,6 +16,8 @@ final class TargetSections {
     private static final int MAX_SUBHEADING_WORDS = 10;
     /** A heading of at most this many words that names targets ("II. MỤC TIÊU") heads targets only, in all its parts. */
     private static final int MAX_PURE_HEADING_WORDS = 6;
+    /** A numbered line of more words than this (up to its colon) is a paragraph, not the title of a part. */
+    private static final int MAX_TITLE_WORDS = 16;
 
     /** One listed item: its label, the year its headings state (or null), and the normalised span of its text. */
     record Listed(String label, String heading, Integer year, int markerStart, int start, int end) {}
@@ -26,7 +28,7 @@ final class TargetSections {
         for (int i = 0; i < blocks.size(); i++) {
             Block h = blocks.get(i);
             if (h.kind() != Kind.HEADING || taken[i] || !isTargetHeading(norm, h) || underOtherPart(norm, blocks, i)) continue;
-            int end = Outline.sectionEnd(blocks, i);
+            int end = numberingEnd(blocks, i, Outline.sectionEnd(blocks, i));
             if (hasTargetChild(norm, blocks, i, end) && h.text(norm).split("\\s+").length > MAX_PURE_HEADING_WORDS) continue;
             for (int k = i; k < end; k++) taken[k] = true;
             read(norm, blocks, i, end, out);
@@ -79,6 +81,7 @@ final class TargetSections {
                 case PARAGRAPH -> {
                     if (skipping) continue;
                     paragraphs++;
+                    if (IndicatorLexicon.PRESENT_STATE.matcher(IndicatorLexicon.lower(text)).lookingAt()) continue;
                     if (!hasDigit(text.replaceAll("\\d{4}", "")) && yearIn(text) != null) years[7] = yearIn(text);   // a lead-in
                     out.add(listed(heading + "/p" + paragraphs, heading, year(years), b));
                 }
@@ -121,8 +124,12 @@ final class TargetSections {
         return y;
     }
 
+    /** A heading of targets: a title (up to its colon) of a few words that names targets and not another part. */
     private static boolean isTargetHeading(String norm, Block h) {
         String t = IndicatorLexicon.lower(h.text(norm));
+        int colon = t.indexOf(':');
+        if (colon >= 0) t = t.substring(0, colon);
+        if (t.split("\\s+").length > MAX_TITLE_WORDS) return false;   // a numbered paragraph, not a heading
         return IndicatorLexicon.TARGET_HEADING.matcher(t).find() && !IndicatorLexicon.GENERAL_HEADING.matcher(t).find()
                 && !IndicatorLexicon.OTHER_PART_HEADING.matcher(t).find();
     }
@@ -137,6 +144,24 @@ final class TargetSections {
             level = b.level();
         }
         return false;
+    }
+
+    /**
+     * Where the numbering of a section's parts starts again ("1. ... 2. ... 1. Phạm vi"): a part whose heading the page
+     * lost has begun there.
+     */
+    private static int numberingEnd(List<Block> blocks, int i, int end) {
+        int childLevel = Integer.MAX_VALUE;
+        for (int k = i + 1; k < end; k++) if (blocks.get(k).kind() == Kind.HEADING) childLevel = Math.min(childLevel, blocks.get(k).level());
+        String last = null;
+        for (int k = i + 1; k < end; k++) {
+            Block b = blocks.get(k);
+            if (b.kind() != Kind.HEADING || b.level() != childLevel) continue;
+            String n = b.label().replaceFirst("^.*\\.", "");
+            if (last != null && n.matches("\\d+") && last.matches("\\d+") && Integer.parseInt(n) <= Integer.parseInt(last)) return k;
+            last = n;
+        }
+        return end;
     }
 
     private static boolean hasTargetChild(String norm, List<Block> blocks, int i, int end) {
