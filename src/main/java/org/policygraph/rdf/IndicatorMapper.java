@@ -52,6 +52,7 @@ public final class IndicatorMapper implements PartMapper {
             Map.entry("km", new String[] {"ki-lô-mét", "kilometres"}),
             Map.entry("kWh_million", new String[] {"triệu kWh", "million kilowatt-hours"}),
             Map.entry("MW", new String[] {"MW", "megawatts"}),
+            Map.entry("times", new String[] {"lần", "times"}),
             Map.entry("children_per_woman", new String[] {"con/phụ nữ", "children per woman"}),
             Map.entry("per_10000_inhabitants", new String[] {"trên 1 vạn dân", "per 10,000 inhabitants"}),
             Map.entry("per_100000_inhabitants", new String[] {"trên 100.000 dân", "per 100,000 inhabitants"}),

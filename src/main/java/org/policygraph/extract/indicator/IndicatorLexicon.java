@@ -46,6 +46,7 @@ public final class IndicatorLexicon {
             new UnitWord("triệu lượt khách", "visitors_million"),
             new UnitWord("triệu lượt", "visitors_million"),
             new UnitWord("lượt", "turns"),
+            new UnitWord("lần", "times"),
             new UnitWord("triệu kwh", "kWh_million"),
             new UnitWord("mw", "MW"),
             new UnitWord("con/phụ nữ", "children_per_woman"),
@@ -106,7 +107,7 @@ public final class IndicatorLexicon {
     public static final Pattern AT_MOST_AFTER = Pattern.compile("trở xuống");
     /** Before the number: an increase, with "khoảng"/"từ"/... between. */
     public static final Pattern INCREASE_BEFORE = Pattern.compile(
-            "\\btăng(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được))*\\s*$");
+            "\\btăng(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được|gấp|hàng năm|hằng năm|mỗi năm))*\\s*$");
     /** Before the number: a decrease ("giảm 5%", "giảm hàng năm 1%-1,5%"); not "giảm còn", a level. */
     public static final Pattern DECREASE_BEFORE = Pattern.compile(
             "\\bgiảm(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được|hàng năm|hằng năm|mỗi năm))*\\s*$");
