@@ -59,7 +59,7 @@ final class AssessmentFigures {
             if (h.kind() != Kind.HEADING || !isAssessment(h.text(norm))) continue;
             int end = Outline.sectionEnd(blocks, i);
             String sectionPeriod = periodIn(h.text(norm), year, String.valueOf(year));
-            String period = sectionPeriod;
+            String[] context = {sectionPeriod};
             for (int k = i + 1; k < end; k++) {
                 Block b = blocks.get(k);
                 if (b.kind() == Kind.HEADING) {
@@ -67,10 +67,10 @@ final class AssessmentFigures {
                         k = Outline.sectionEnd(blocks, k) - 1;
                         continue;
                     }
-                    period = periodIn(b.text(norm), year, sectionPeriod);
+                    context[0] = periodIn(b.text(norm), year, sectionPeriod);
                     continue;
                 }
-                read(text, b, period, year, out);
+                read(text, b, context, year, out);
             }
             i = end - 1;
         }
@@ -80,6 +80,30 @@ final class AssessmentFigures {
     private static boolean isAssessment(String heading) {
         String h = IndicatorLexicon.lower(heading);
         return IndicatorLexicon.ASSESSMENT_HEADING.matcher(h).find() && !IndicatorLexicon.NOT_ASSESSMENT_HEADING.matcher(h).find();
+    }
+
+    /** Whether {@code q} is in the breakdown that follows figure {@code before} ("...; trong đó: ...", ". Trong đó: ..."). */
+    private static boolean breaksDown(String lc, Draft before, Quantity q) {
+        String between = lc.substring(before.q.end(), q.start());
+        if (before.breakdown && sentenceStart(lc, before.start) == sentenceStart(lc, q.start())) return true;
+        int at = between.indexOf("trong đó");
+        return at >= 0 && between.substring(0, at).replaceAll("[\\s.,;:)]", "").isEmpty();
+    }
+
+    /** Sentences up to {@code at} that open with a period ("Trong 10 tháng năm 2025, ...") set the context's period. */
+    private static void updateContext(String lc, int at, int year, String[] context) {
+        Matcher m = IndicatorLexicon.CONTEXT_PERIOD.matcher(lc).region(0, at);
+        while (m.find()) {
+            if (m.start() > 0 && !isSentenceStartAt(lc, m.start())) continue;
+            String p = periodIn(m.group(), year, null);
+            if (p != null) context[0] = p;
+        }
+    }
+
+    private static boolean isSentenceStartAt(String lc, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(lc.charAt(i))) i--;
+        return i < 0 || lc.charAt(i) == '.' && isSentenceEnd(lc, i) || lc.charAt(i) == ':';
     }
 
     /** The last period named in {@code s}, or {@code otherwise}. */
@@ -93,8 +117,12 @@ final class AssessmentFigures {
         return p;
     }
 
-    /** The figures of one block (a paragraph, a bullet or a lettered item). */
-    private void read(SourceText source, Block b, String blockPeriod, int year, List<ReportedFigure> out) {
+    /**
+     * The figures of one block (a paragraph, a bullet or a lettered item). A period named in a figure's clause is its
+     * period; a breakdown ("Trong đó: ...") has the period of the figure it breaks down; else the period of the context,
+     * which a heading or a sentence opening with a period ("Trong 10 tháng năm 2025, ...") sets.
+     */
+    private void read(SourceText source, Block b, String[] context, int year, List<ReportedFigure> out) {
         String norm = source.normalised();
         String t = norm.substring(b.textStart(), b.end()).replace('\n', ' ');
         String lc = QuantityFinder.lower(t);
@@ -115,7 +143,11 @@ final class AssessmentFigures {
             if (IndicatorLexicon.NATIONAL.matcher(between).find() || "none".equals(q.unit())) continue;
             if (IndicatorLexicon.NOT_FIGURE_CLAUSE.matcher(lc.substring(cs, clauseEnd(lc, q.end()))).find()) continue;
             if (lc.substring(sentenceStart(lc, q.start()), q.start()).matches("(?s).*(?:lũy kế|luỹ kế).*")) continue;
-            String period = periodIn(lc.substring(0, q.start()), year, blockPeriod);
+            updateContext(lc, q.start(), year, context);
+            Draft before = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            String period = periodIn(lc.substring(cs, q.start()), year, null);
+            if (period == null && before != null && breaksDown(lc, before, q)) period = before.period;
+            if (period == null) period = context[0];
             Matcher attr = IndicatorLexicon.FIGURE_ATTRIBUTE.matcher(lc).region(q.end(), lc.length());
             boolean isAttribute = "%".equals(q.unit()) && attr.lookingAt();
             int group = groups;
@@ -146,7 +178,8 @@ final class AssessmentFigures {
                 if (attr.group("plan") != null) d.plan = v;
             }
             d.group = listing ? group : ++groups;
-            d.breakdown = opensBreakdown || inBreakdown;
+            d.breakdown = opensBreakdown || inBreakdown
+                    || last != null && last.breakdown && sentenceStart(lc, last.start) == sentenceStart(lc, q.start());
             drafts.add(d);
         }
         for (Draft d : drafts) out.add(figure(source, b, t, d, out.size()));

@@ -204,6 +204,9 @@ public final class IndicatorLexicon {
             "quý\\s+(?<quarter>iv|i{1,3}|[1-4])(?!\\p{L})"
             + "|(?<!sau )(?<!trong vòng )(?<!hơn )(?<!\\d)(?<months>\\d{1,2})\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+(?:năm\\s+)?(?<myear>\\d{4}))?"
             + "|(?<!ngày \\d{1,2} )tháng\\s+(?<month>\\d{1,2})(?![\\d/])|(?<whole>cả\\s+năm)|năm\\s+(?<year>\\d{4})(?!\\s*[-–])");
+    /** A sentence opening with the period it speaks of: "Trong 10 tháng năm 2025, ...", "Năm 2025, ...". */
+    public static final Pattern CONTEXT_PERIOD = Pattern.compile(
+            "(?:trong|tính chung|lũy kế)?\\s*(?:\\d{1,2}\\s+tháng(?:\\s+đầu\\s+năm)?(?:\\s+năm\\s+\\d{4})?|quý\\s+(?:iv|i{1,3})(?:\\s+năm\\s+\\d{4})?|năm\\s+\\d{4})\\s*,");
     /** The words right before a value that report it as achieved ("ước đạt", "thực hiện cả năm là", "thu hút gần"). */
     public static final Pattern FIGURE_VERB = Pattern.compile(
             "(?<!\\p{L})(?:(?:ước|uớc)(?:\\s+(?:tính|thực hiện|đạt|cả năm\\s+(?:đạt|có)|có))?|đạt(?:\\s+tỷ lệ)?|thực hiện|thu hút|thu hoạch|chiếm|được|(?:việc làm|hỗ trợ|trợ cấp) cho"
