@@ -100,7 +100,7 @@ public final class IndicatorLexicon {
     /** Before the number: at least. */
     public static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:tối thiểu|ít nhất|không dưới|không thấp hơn|không ít hơn|≥|>=)\\s*$");
     /** Before the number: at most. */
-    public static final Pattern AT_MOST_BEFORE = Pattern.compile("(?:tối đa|không quá|không vượt quá|dưới|không cao hơn|≤|<=|(?:giảm|xuống)(?:\\s+(?:xuống|chỉ))?\\s+còn(?:\\s+dưới)?)\\s*$");
+    public static final Pattern AT_MOST_BEFORE = Pattern.compile("(?:tối đa|không quá|không vượt quá|dưới|không cao hơn|≤|<=)\\s*$");
     /** After the number, before the next: at least. */
     public static final Pattern AT_LEAST_AFTER = Pattern.compile("trở lên");
     /** After the number, before the next: at most. */
@@ -108,7 +108,10 @@ public final class IndicatorLexicon {
     /** Before the number: an increase, with "khoảng"/"từ"/... between. */
     public static final Pattern INCREASE_BEFORE = Pattern.compile(
             "\\btăng(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được|gấp|hàng năm|hằng năm|mỗi năm))*\\s*$");
-    /** Before the number: a decrease ("giảm 5%", "giảm hàng năm 1%-1,5%"); not "giảm còn", a level. */
+    /**
+     * Before the number: a decrease of an amount ("số vụ tai nạn giảm 5%"); not "giảm còn", a level. A rate that falls
+     * ("tỷ lệ hộ nghèo giảm 0,5%", "giảm hàng năm 1%-1,5%") is a value or range in percentage points instead.
+     */
     public static final Pattern DECREASE_BEFORE = Pattern.compile(
             "\\bgiảm(?:\\s+(?:thêm|khoảng|từ|trên|tối thiểu|ít nhất|bình quân|được|hàng năm|hằng năm|mỗi năm))*\\s*$");
     /** What stands between two values of one listing: a few words closing the first, then a comma. */

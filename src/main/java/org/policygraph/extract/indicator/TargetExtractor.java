@@ -129,6 +129,8 @@ public final class TargetExtractor {
                         && !drafts.isEmpty() && (drafts.get(drafts.size() - 1).comparator() == Comparator.GE
                         || drafts.get(drafts.size() - 1).comparator() == Comparator.GT)) reading = drafts.get(drafts.size() - 1).reading();
                 boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
+                if (points && reading.comparator() == Comparator.DECREASE_BY) reading = new Reading(Comparator.EQ, false, false);
+                if (points && reading.comparator() == Comparator.DECREASE_BY_RANGE) reading = new Reading(Comparator.RANGE, false, false);
                 // a relative target's own baseline, or for an increase the one of its head clause
                 String base = baseline(flat, lc, seg.start(), seg.end());
                 if (base == null && growth(reading.comparator())) base = headBaseline;

@@ -34,10 +34,13 @@ class ListedTargetsTest {
         children per woman, at most                 | a) Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái. | 4/a - = 2.1 children_per_woman 2030; 4/a 1 <= 109 count 2030
         doctors and beds per 10,000 inhabitants     | a) Đạt 10 bác sĩ/vạn dân và 32 giường bệnh/vạn dân.                    | 4/a - = 10 per_10000_inhabitants 2030; 4/a 1 = 32 per_10000_inhabitants 2030
         nghìn tỷ đồng as VND billions               | a) Tổng vốn đầu tư toàn xã hội đạt khoảng 1.500 nghìn tỷ đồng.          | 4/a - = 1500000 VND_billion 2030
-        a rate falls by, in points                  | a) Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.                              | 4/a - decrease_by 1.5 percentage_points 2030
-        a rate falls by a range every year          | a) Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%.                                | 4/a - decrease_by_range 1..1.5 percentage_points 2030
+        a rate falls by, in points                  | a) Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.                              | 4/a - = 1.5 percentage_points 2030
+        a rate falls by a range every year          | a) Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%.                                | 4/a - range 1..1.5 percentage_points 2030
+        an amount decreases by                      | a) Số vụ tai nạn giao thông giảm 5%.                                    | 4/a - decrease_by 5 % 2030
+        an amount decreases by a range              | a) Số người chết do tai nạn giao thông giảm từ 5 - 10%.                 | 4/a - decrease_by_range 5..10 % 2030
         dưới is at most                             | a) Tỷ lệ thất nghiệp ở khu vực thành thị dưới 4%.                       | 4/a - <= 4 % 2030
-        giảm còn is a level at most                 | a) Tỷ lệ hộ nghèo giảm xuống còn 1%.                                    | 4/a - <= 1 % 2030
+        giảm còn is the level reached               | a) Tỷ lệ hộ nghèo giảm xuống còn 1%.                                    | 4/a - = 1 % 2030
+        giảm còn dưới is at most                    | a) Tỷ lệ hộ nghèo giảm còn dưới 1%.                                     | 4/a - <= 1 % 2030
         từ ... trở lên is at least                  | a) Tỷ lệ lao động qua đào tạo đạt từ 75% trở lên.                       | 4/a - >= 75 % 2030
         from N before a count is at least           | a) Mỗi năm phát triển từ 05 bộ dữ liệu mở.                               | 4/a - >= 5 count 2030
         the sign ≥                                  | a) Đến hết năm 2035: Có ≥ 85% doanh nghiệp ứng dụng công nghệ số.       | 4/a - >= 85 % 2035
