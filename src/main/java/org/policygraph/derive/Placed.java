@@ -38,7 +38,9 @@ record Placed(DocumentAnalysis analysis, String unit, List<String> ancestors, Le
             ancestors.add(u);
         }
         Integer year = DocumentHeader.valueOf(h.planYear());
-        if (year == null) year = a.targets().stream().map(Target::year).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        // the year of a resolution's numbered list; a plan's listed targets may be for a horizon ("đến năm 2030"), not its year
+        if (year == null) year = a.targets().stream().filter(t -> t.label() == null).map(Target::year).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
         if (year == null && h.date() != null && h.date().value() != null) year = h.date().value().year();
         return Optional.of(new Placed(a, unit, List.copyOf(ancestors), level, year, DocumentHeader.valueOf(h.type()), body));
     }

@@ -13,7 +13,7 @@ public final class FigureRows implements JsonlRows {
         return analysis.figures().stream().map(f -> row(analysis.source().name(), f)).toList();
     }
 
-    static ObjectNode row(String seed, ReportedFigure f) {
+    public static ObjectNode row(String seed, ReportedFigure f) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("id", f.id());
         o.put("seed", seed);

@@ -13,12 +13,12 @@ public final class TargetRows implements JsonlRows {
         return analysis.targets().stream().map(t -> row(analysis.source().name(), t)).toList();
     }
 
-    static ObjectNode row(String seed, Target t) {
+    public static ObjectNode row(String seed, Target t) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("seed", seed);
         o.put("category", t.category());
         o.put("category_no", t.categoryNo());
-        o.put("ordinal", t.ordinal());
+        if (t.label() != null) o.put("ordinal", t.label()); else o.put("ordinal", t.ordinal());
         o.put("sub", t.sub());
         o.put("text", t.text());
         o.put("target_text", t.targetText());

@@ -9,6 +9,8 @@ public enum Comparator {
     RANGE("range", "Trong khoảng", "Range"),
     INCREASE_BY("increase_by", "Tăng", "Increase by"),
     INCREASE_BY_RANGE("increase_by_range", "Tăng trong khoảng", "Increase by a range"),
+    DECREASE_BY("decrease_by", "Giảm", "Decrease by"),
+    DECREASE_BY_RANGE("decrease_by_range", "Giảm trong khoảng", "Decrease by a range"),
     QUALITATIVE("qualitative", "Định tính", "Qualitative");
 
     private final String symbol;

@@ -24,6 +24,9 @@ import org.policygraph.text.Span;
  * @param year        target year
  * @param span        span of the whole indicator in the original text
  * @param targetSpan  span of this target's clause in the original text
+ * @param label       for a target of a list other than "(n)", its printed label path ("4/a", "2/-3", "2.1/p8": see
+ *                    {@code src/test/resources/eval/real/README.md}); {@code ordinal} is then its item's place among
+ *                    the document's listed items; null for a "(n)" indicator
  */
 public record Target(
         int ordinal,
@@ -43,4 +46,14 @@ public record Target(
         String baseline,
         Integer year,
         Span span,
-        Span targetSpan) implements java.io.Serializable {}
+        Span targetSpan,
+        String label) implements java.io.Serializable {
+
+    /** A target of a numbered "(n)" indicator. */
+    public Target(int ordinal, Integer sub, String category, String categoryNo, String text, String targetText, String measure,
+                  String measureConcept, Comparator comparator, Double value, Double min, Double max, String unit, String unitText,
+                  String baseline, Integer year, Span span, Span targetSpan) {
+        this(ordinal, sub, category, categoryNo, text, targetText, measure, measureConcept, comparator, value, min, max, unit,
+                unitText, baseline, year, span, targetSpan, null);
+    }
+}

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.ReportedFigure;
 import org.policygraph.model.Target;
+import org.policygraph.text.Slugs;
 
 /**
  * Maps the indicator part of an analysis into the document's graph as RDF Data Cube: a {@code qb:DataSet} of
@@ -50,6 +51,12 @@ public final class IndicatorMapper implements PartMapper {
             Map.entry("rank", new String[] {"thứ hạng", "rank"}),
             Map.entry("hectares", new String[] {"héc-ta", "hectares"}),
             Map.entry("km", new String[] {"ki-lô-mét", "kilometres"}),
+            Map.entry("kWh_million", new String[] {"triệu kWh", "million kilowatt-hours"}),
+            Map.entry("MW", new String[] {"MW", "megawatts"}),
+            Map.entry("times", new String[] {"lần", "times"}),
+            Map.entry("children_per_woman", new String[] {"con/phụ nữ", "children per woman"}),
+            Map.entry("per_10000_inhabitants", new String[] {"trên 1 vạn dân", "per 10,000 inhabitants"}),
+            Map.entry("per_100000_inhabitants", new String[] {"trên 100.000 dân", "per 100,000 inhabitants"}),
             Map.entry("none", new String[] {"không có đơn vị", "no unit"}));
 
     @Override
@@ -63,7 +70,7 @@ public final class IndicatorMapper implements PartMapper {
             Resource ds = dataSet(m, iris, doc, "targets", ctx.document(), "Chỉ tiêu", "Targets");
             for (Target t : analysis.targets()) {
                 String local = "target/" + t.ordinal() + (t.sub() == null ? "" : "-" + t.sub());
-                Resource obs = observation(m, iris.part(doc, local), ds, PG.Target, area, t.measureConcept(), t.unit(), iris);
+                Resource obs = observation(m, iris.part(doc, local), ds, PG.Target, area, concept(m, iris, t.measureConcept(), t.measure()), t.unit(), iris);
                 if (t.year() != null) obs.addLiteral(QB.refPeriod, m.createTypedLiteral(String.valueOf(t.year()), XSDDatatype.XSDgYear));
                 obs.addProperty(RDFS.label, m.createLiteral(t.measure(), "vi"));
                 obs.addProperty(PG.comparator, m.createResource(iris.concept("comparator", t.comparator().slug())));
@@ -71,7 +78,8 @@ public final class IndicatorMapper implements PartMapper {
                 decimal(obs, PG.lowerBound, t.min());
                 decimal(obs, PG.upperBound, t.max());
                 if (t.baseline() != null) obs.addProperty(PG.baseline, m.createLiteral(t.baseline(), "vi"));
-                obs.addLiteral(PG.indicatorNumber, m.createTypedLiteral(t.ordinal(), XSDDatatype.XSDinteger));
+                if (t.label() == null) obs.addLiteral(PG.indicatorNumber, m.createTypedLiteral(t.ordinal(), XSDDatatype.XSDinteger));
+                else obs.addProperty(PG.indicatorLabel, t.label());
                 if (t.sub() != null) obs.addLiteral(PG.subNumber, m.createTypedLiteral(t.sub(), XSDDatatype.XSDinteger));
                 if (t.category() != null) obs.addProperty(PG.category, m.createLiteral(t.category(), "vi"));
                 if (t.unitText() != null) obs.addProperty(PG.unitText, m.createLiteral(t.unitText(), "vi"));
@@ -82,7 +90,8 @@ public final class IndicatorMapper implements PartMapper {
         if (!analysis.figures().isEmpty()) {
             Resource ds = dataSet(m, iris, doc, "figures", ctx.document(), "Số liệu thực hiện", "Reported figures");
             for (ReportedFigure f : analysis.figures()) {
-                Resource obs = observation(m, iris.part(doc, "figure/" + f.id()), ds, PG.ReportedFigure, area, f.measureConcept(), f.unit(), iris);
+                Resource obs = observation(m, iris.part(doc, "figure/" + f.id()), ds, PG.ReportedFigure, area,
+                        concept(m, iris, f.measureConcept(), f.measure()), f.unit(), iris);
                 obs.addLiteral(QB.refPeriod, period(m, f.period()));
                 obs.addProperty(RDFS.label, m.createLiteral(f.measure(), "vi"));
                 decimal(obs, PG.reportedValue, f.value());
@@ -111,6 +120,21 @@ public final class IndicatorMapper implements PartMapper {
                 .addProperty(RDFS.label, m.createLiteral(vi, "vi"))
                 .addProperty(RDFS.label, m.createLiteral(en, "en"))
                 .addProperty(DCTerms.source, document);
+    }
+
+    /**
+     * The measure concept of a target or figure: the shared one, else a concept of its own named by the printed measure
+     * ({@code concept/measure/printed-{slug}}, labelled with the printed name, in the measure scheme), so that no measure
+     * is lost and the same printed name in two documents is one concept.
+     */
+    private static String concept(Model m, IriScheme iris, String shared, String printed) {
+        if (shared != null || printed == null || printed.isBlank()) return shared;
+        String slug = Slugs.slug(printed);
+        if (slug.isEmpty()) return null;
+        String id = "printed-" + (slug.length() > 80 ? slug.substring(0, 80).replaceFirst("-+$", "") : slug);
+        m.createResource(iris.concept("measure", id)).addProperty(RDF.type, SKOS.Concept).addProperty(RDF.type, PG.Measure)
+                .addProperty(SKOS.inScheme, PG.MeasureScheme).addProperty(SKOS.prefLabel, m.createLiteral(printed, "vi"));
+        return id;
     }
 
     private static Resource observation(Model m, String iri, Resource ds, Resource type, Resource area, String concept, String unit, IriScheme iris) {
@@ -157,7 +181,7 @@ public final class IndicatorMapper implements PartMapper {
         m.setNsPrefix(PG.PREFIX, PG.NS);
         dsd(m, iris, "targets", "Cấu trúc dữ liệu chỉ tiêu", "Structure of targets",
                 new Property[] {PG.targetValue, PG.lowerBound, PG.upperBound},
-                new Property[] {QB.unitMeasure, PG.comparator, PG.baseline, PG.indicatorNumber, PG.subNumber, PG.category, PG.unitText});
+                new Property[] {QB.unitMeasure, PG.comparator, PG.baseline, PG.indicatorNumber, PG.indicatorLabel, PG.subNumber, PG.category, PG.unitText});
         dsd(m, iris, "figures", "Cấu trúc dữ liệu số liệu thực hiện", "Structure of reported figures",
                 new Property[] {PG.reportedValue},
                 new Property[] {QB.unitMeasure, PG.pctOfPlan, PG.pctChangeYoy, PG.estimated, PG.unitText});

@@ -120,6 +120,7 @@ public final class PG {
     public static final Property baseline = p("baseline");
     public static final Property indicatorNumber = p("indicatorNumber");
     public static final Property subNumber = p("subNumber");
+    public static final Property indicatorLabel = p("indicatorLabel");
     public static final Property category = p("category");
     public static final Property reportedValue = p("reportedValue");
     public static final Property pctOfPlan = p("pctOfPlan");

@@ -19,10 +19,14 @@ import org.policygraph.text.SourceText;
  */
 public final class FigureExtractor {
     private final MeasureCatalogue measures;
+    private final AssessmentFigures assessments;
 
     public FigureExtractor() { this(MeasureCatalogue.bundled()); }
 
-    public FigureExtractor(MeasureCatalogue measures) { this.measures = measures; }
+    public FigureExtractor(MeasureCatalogue measures) {
+        this.measures = measures;
+        this.assessments = new AssessmentFigures(measures);
+    }
 
     public List<ReportedFigure> extract(SourceText text, DocumentHeader header) {
         String norm = text.normalised();
@@ -61,7 +65,39 @@ public final class FigureExtractor {
             int de = norm.indexOf('\n', ds);
             out.addAll(readLine(text, ds, de < 0 ? norm.length() : de, year, d.label(), null, out.size()));
         }
+        // figures stated in prose in the parts of results, where the lines above did not read them
+        List<ReportedFigure> listed = List.copyOf(out);
+        for (ReportedFigure f : assessments.extract(text, year)) {
+            int same = sameFigure(listed, f);
+            if (same < 0) out.add(renumbered(f, out.size()));
+            else out.set(same, completed(out.get(same), f));
+        }
         return out;
+    }
+
+    /** The index of the figure of {@code listed} that {@code f} reads again (same value, overlapping text), or -1. */
+    private static int sameFigure(List<ReportedFigure> listed, ReportedFigure f) {
+        for (int i = 0; i < listed.size(); i++) {
+            ReportedFigure o = listed.get(i);
+            if (o.span() != null && f.span() != null && o.span().start() < f.span().end() && f.span().start() < o.span().end()
+                    && java.util.Objects.equals(o.value(), f.value())) return i;
+        }
+        return -1;
+    }
+
+    /** A figure read from its line, with the share of the plan and the change that only the prose reading found. */
+    private static ReportedFigure completed(ReportedFigure o, ReportedFigure f) {
+        boolean change = o.pctChangeYoy() == null && f.pctChangeYoy() != null;
+        return new ReportedFigure(o.id(), o.measure(), o.measureConcept(), o.period(), o.value(), o.unit(), o.unitText(),
+                o.pctOfPlan() != null ? o.pctOfPlan() : f.pctOfPlan(), o.pctOfPlanAlt() != null ? o.pctOfPlanAlt() : f.pctOfPlanAlt(),
+                change ? f.pctChangeYoy() : o.pctChangeYoy(), change ? f.yoyRatioPct() : o.yoyRatioPct(), change ? f.yoyForm() : o.yoyForm(),
+                o.footnote(), o.partOf(), o.estimated() || f.estimated(), o.text(), o.span());
+    }
+
+    private static ReportedFigure renumbered(ReportedFigure f, int numbered) {
+        return new ReportedFigure(String.format("f%02d", numbered + 1), f.measure(), f.measureConcept(), f.period(), f.value(), f.unit(),
+                f.unitText(), f.pctOfPlan(), f.pctOfPlanAlt(), f.pctChangeYoy(), f.yoyRatioPct(), f.yoyForm(), f.footnote(), f.partOf(),
+                f.estimated(), f.text(), f.span());
     }
 
     /** A footnote's own text starts with its marker at the start of a line (in the original). */
@@ -107,7 +143,7 @@ public final class FigureExtractor {
         List<int[]> hits = new ArrayList<>();
         List<String> periods = new ArrayList<>();
         while (m.find()) {
-            String period = period(m, year);
+            String period = ReportPeriod.of(m, year);
             if (period == null) continue;
             hits.add(new int[] {m.start(), m.start("num"), m.end("num")});
             periods.add(period);
@@ -161,33 +197,6 @@ public final class FigureExtractor {
         t = t.replaceFirst("^[-+–•]\\s*", "");
         t = t.replaceFirst("(?i)\\s*(?:ước thực hiện|ước đạt|thực hiện|ước)?\\s*[:,]?\\s*$", "");
         return t.strip();
-    }
-
-    /** The period of a period phrase: "2024-03", "2024-Q1", or an interval from the start of the year. */
-    private static String period(Matcher m, int year) {
-        if (m.group("month") != null) {
-            int month = Integer.parseInt(m.group("month"));
-            return month >= 1 && month <= 12 ? new PartialDate(year, month, null).iso() : null;
-        }
-        if (m.group("months") != null) {
-            int n = Integer.parseInt(m.group("months"));
-            if (n < 1 || n > 12) return null;
-            if (n % 3 == 0 && n < 12) return n == 3 ? year + "-Q1" : String.format("%04d-01/%04d-%02d", year, year, n);
-            return n == 12 ? String.valueOf(year) : String.format("%04d-01/%04d-%02d", year, year, n);
-        }
-        if (m.group("quarter") != null) {
-            String q = m.group("quarter").toUpperCase(java.util.Locale.ROOT);
-            int n = switch (q) { case "I", "1" -> 1; case "II", "2" -> 2; case "III", "3" -> 3; default -> 4; };
-            return year + "-Q" + n;
-        }
-        if (m.group("whole") != null) return String.valueOf(year);
-        int y = Integer.parseInt(m.group("dyear"));
-        try {
-            String to = new PartialDate(y, Integer.parseInt(m.group("dmonth")), Integer.parseInt(m.group("day"))).iso();
-            return y + "-01-01/" + to;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** The year reported on: the document's date, its plan year, or the year in its title. */

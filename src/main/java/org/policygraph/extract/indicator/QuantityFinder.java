@@ -37,6 +37,11 @@ public final class QuantityFinder {
         String before = lc.substring(Math.max(0, s - 40), s);
         String after = lc.substring(e, limit);
         if (IndicatorLexicon.NOT_A_VALUE_JUST_BEFORE.matcher(before).find()) return null;
+        Matcher per = IndicatorLexicon.PER_INHABITANTS.matcher(after);
+        if (per.lookingAt() && !IndicatorLexicon.NOT_A_VALUE_BEFORE.matcher(before).find()) {
+            String code = per.group("base").equals("100.000") ? "per_100000_inhabitants" : "per_10000_inhabitants";
+            return new Quantity(s, e + per.end(), VietnameseNumbers.parse(printed), null, null, code, text.substring(e, e + per.end()).strip());
+        }
         if (IndicatorLexicon.NOT_A_VALUE_AFTER.matcher(after).find()) return null;
         if (IndicatorLexicon.NOT_A_VALUE_BEFORE.matcher(before).find()) return null;
         double v = VietnameseNumbers.parse(printed);
@@ -64,6 +69,7 @@ public final class QuantityFinder {
             return new Quantity(s, end + bm.end(), value, null, null, "VND_billion", text.substring(end, end + bm.end()).strip());
         }
         if (IndicatorLexicon.TIME_NOUN.matcher(rest.stripLeading()).find()) return null;
+        if (IndicatorLexicon.NOT_A_VALUE_NOUN.matcher(rest.stripLeading()).find()) return null;
         Optional<IndicatorLexicon.UnitWord> unit = IndicatorLexicon.unitAt(lc, end);
         String code;
         String unitText;
@@ -95,8 +101,9 @@ public final class QuantityFinder {
                 }
             }
         }
-        if (hi != null) return new Quantity(s, unitEnd, null, v, hi, code, unitText);
-        return new Quantity(s, unitEnd, v, null, null, code, unitText);
+        double f = unit.map(IndicatorLexicon.UnitWord::factor).orElse(1.0);
+        if (hi != null) return new Quantity(s, unitEnd, null, v * f, hi * f, code, unitText);
+        return new Quantity(s, unitEnd, v * f, null, null, code, unitText);
     }
 
     private static boolean isPerson(String noun) {

@@ -24,6 +24,7 @@ public final class TargetExtractor {
     private final QuantityFinder finder = new QuantityFinder();
     private final ClauseSplitter splitter = new ClauseSplitter();
     private final MeasureNamer namer = new MeasureNamer();
+    private final TargetSections sections = new TargetSections();
 
     public TargetExtractor() { this(MeasureCatalogue.bundled()); }
 
@@ -32,12 +33,28 @@ public final class TargetExtractor {
     public List<Target> extract(SourceText text, DocumentHeader header) {
         String norm = text.normalised();
         List<Target> out = new ArrayList<>();
-        for (IndicatorList.Item item : lists.items(norm)) {
+        List<IndicatorList.Item> numbered = lists.items(norm);
+        for (IndicatorList.Item item : numbered) {
             Integer year = header == null ? null : DocumentHeader.valueOf(header.planYear());
             if (year == null) year = yearOfList(norm, item.listStart());
-            out.addAll(read(text, item, year));
+            out.addAll(read(text, item, year, null));
+        }
+        if (!numbered.isEmpty()) return out;
+        Integer planYear = planYear(norm, header);
+        int ordinal = 0;
+        for (TargetSections.Listed l : sections.items(norm, Outline.of(text))) {
+            var item = new IndicatorList.Item(++ordinal, l.markerStart(), l.start(), l.end(), null, l.heading(), l.markerStart());
+            out.addAll(read(text, item, l.year() != null ? l.year() : planYear, l.label()));
         }
         return out;
+    }
+
+    /** The year a plan is for: its header's, else the one its title prints ("Kế hoạch ... năm 2025"). */
+    private static Integer planYear(String norm, DocumentHeader header) {
+        Integer y = header == null ? null : DocumentHeader.valueOf(header.planYear());
+        if (y != null) return y;
+        Matcher m = IndicatorLexicon.PLAN_YEAR_IN_TITLE.matcher(IndicatorLexicon.lower(norm.substring(0, Math.min(norm.length(), 800))));
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
     }
 
     /** A target before it is numbered: its position in the item, to order subs as printed. */
@@ -50,7 +67,11 @@ public final class TargetExtractor {
         static final Reading QUALITATIVE = new Reading(Comparator.QUALITATIVE, false, false);
     }
 
-    private List<Target> read(SourceText source, IndicatorList.Item item, Integer year) {
+    /**
+     * The targets of one item. A listed item ({@code label} not null) gives only its targets with a printed value, each
+     * with the year printed before it in its clause, else {@code year}.
+     */
+    private List<Target> read(SourceText source, IndicatorList.Item item, Integer year, String label) {
         String norm = source.normalised();
         String raw = norm.substring(item.start(), item.end());
         boolean row = IndicatorList.isTableRow(norm, item.markerStart());
@@ -64,6 +85,7 @@ public final class TargetExtractor {
         Span span = source.toOriginal(item.markerStart(), item.end());
         String itemText = row ? flat.replaceAll("\\s+", " ").strip() : flat.strip();
         List<Draft> drafts = drafts(flat, lc, qs, segments);
+        if (label != null) drafts.removeIf(d -> d.q() == null || "none".equals(d.q().unit()) && !d.reading().rank());
         drafts.sort(java.util.Comparator.comparingInt(Draft::at));
         List<Target> out = new ArrayList<>();
         int sub = 0;
@@ -72,7 +94,8 @@ public final class TargetExtractor {
             int lead = flat.substring(d.at(), d.end()).indexOf(clause.isEmpty() ? " " : clause.substring(0, 1));
             int cs = d.at() + Math.max(0, lead);
             Span targetSpan = source.toOriginal(item.start() + cs, item.start() + cs + clause.length());
-            Target t = target(item, sub == 0 ? null : sub, itemText, clause, cs, d, year, span, targetSpan);
+            Integer printed = label == null ? null : TargetSections.yearIn(flat.substring(d.at(), d.q().start()));
+            Target t = target(item, sub == 0 ? null : sub, itemText, clause, cs, d, printed != null ? printed : year, span, targetSpan, label);
             if (t.measure().isBlank() && !out.isEmpty()) t = withMeasure(t, out.get(0));
             out.add(t);
             sub++;
@@ -101,7 +124,13 @@ public final class TargetExtractor {
                 int to = k + 1 < in.size() ? in.get(k + 1).start() : seg.end();
                 String before = lc.substring(Math.max(seg.start(), from), q.start());
                 Reading reading = reading(before, upToDigit(lc.substring(q.end(), to)), q);
+                // "ít nhất 100 doanh nghiệp khởi nghiệp sáng tạo, 50 doanh nghiệp ...": the bound reads on over a listing comma
+                if (k > 0 && reading.comparator() == Comparator.EQ && IndicatorLexicon.LISTING_COMMA.matcher(before).matches()
+                        && !drafts.isEmpty() && (drafts.get(drafts.size() - 1).comparator() == Comparator.GE
+                        || drafts.get(drafts.size() - 1).comparator() == Comparator.GT)) reading = drafts.get(drafts.size() - 1).reading();
                 boolean points = "%".equals(q.unit()) && isPointChange(lc.substring(seg.start(), q.start()), before);
+                if (points && reading.comparator() == Comparator.DECREASE_BY) reading = new Reading(Comparator.EQ, false, false);
+                if (points && reading.comparator() == Comparator.DECREASE_BY_RANGE) reading = new Reading(Comparator.RANGE, false, false);
                 // a relative target's own baseline, or for an increase the one of its head clause
                 String base = baseline(flat, lc, seg.start(), seg.end());
                 if (base == null && growth(reading.comparator())) base = headBaseline;
@@ -112,7 +141,7 @@ public final class TargetExtractor {
     }
 
     private Target target(IndicatorList.Item item, Integer sub, String itemText, String clause, int clauseStart, Draft d,
-                          Integer year, Span span, Span targetSpan) {
+                          Integer year, Span span, Span targetSpan, String label) {
         var cmp = d.comparator();
         Quantity q = d.q();
         String unit = q == null ? "none" : d.points() ? "percentage_points" : d.reading().rank() ? "rank" : q.unit();
@@ -120,10 +149,10 @@ public final class TargetExtractor {
         if (q != null) {
             switch (cmp) {
                 case EQ -> value = q.value();
-                case INCREASE_BY -> { value = q.value(); if (d.reading().atLeast()) min = q.value(); }
+                case INCREASE_BY, DECREASE_BY -> { value = q.value(); if (d.reading().atLeast()) min = q.value(); }
                 case GE, GT -> { value = q.value(); min = q.value(); }
                 case LE -> { value = q.value(); max = q.value(); }
-                case RANGE, INCREASE_BY_RANGE -> { min = q.min(); max = q.max(); }
+                case RANGE, INCREASE_BY_RANGE, DECREASE_BY_RANGE -> { min = q.min(); max = q.max(); }
                 default -> { }
             }
         }
@@ -131,7 +160,8 @@ public final class TargetExtractor {
                 : namer.name(clause, Math.max(0, q.start() - clauseStart), Math.min(clause.length(), q.end() - clauseStart), unit, q.unitText(), cmp);
         String concept = measures.match(clause + " " + measure, growth(cmp) ? "increase" : unit).orElse(null);
         return new Target(item.ordinal(), sub, item.category(), item.categoryNo(), itemText, clause, measure, concept,
-                cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan);
+                cmp, value, min, max, unit, q == null ? null : d.reading().rank() ? null : q.unitText(), d.baseline(), year, span, targetSpan,
+                label);
     }
 
     /**
@@ -162,7 +192,7 @@ public final class TargetExtractor {
 
     private static Target withConcept(Target t, String measure, String concept) {
         return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), measure, concept, t.comparator(),
-                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan());
+                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan(), t.label());
     }
 
     /** A restatement that names nothing ("(phấn đấu đạt 700 tỷ đồng)") measures what the indicator's first target does. */
@@ -177,13 +207,15 @@ public final class TargetExtractor {
         boolean atMost = IndicatorLexicon.AT_MOST_BEFORE.matcher(before).find() || IndicatorLexicon.AT_MOST_AFTER.matcher(after).find();
         boolean above = IndicatorLexicon.ABOVE_BEFORE.matcher(before).find();
         boolean increase = IndicatorLexicon.INCREASE_BEFORE.matcher(before).find();
+        boolean decrease = IndicatorLexicon.DECREASE_BEFORE.matcher(before).find();
         if (IndicatorLexicon.RANK_BEFORE.matcher(before).find() && !q.isRange())
             return new Reading(Comparator.LE, false, true);
         if (q.isRange())
-            return new Reading(increase ? Comparator.INCREASE_BY_RANGE : Comparator.RANGE, false, false);
+            return new Reading(increase ? Comparator.INCREASE_BY_RANGE : decrease ? Comparator.DECREASE_BY_RANGE : Comparator.RANGE, false, false);
         if (increase) return new Reading(Comparator.INCREASE_BY, atLeast || above, false);
+        if (decrease) return new Reading(Comparator.DECREASE_BY, atLeast || above, false);
         if (above) return new Reading(Comparator.GT, false, false);
-        if (atLeast) return new Reading(Comparator.GE, true, false);
+        if (atLeast || IndicatorLexicon.FROM_BEFORE.matcher(before).find()) return new Reading(Comparator.GE, true, false);
         if (atMost) return new Reading(Comparator.LE, false, false);
         return new Reading(Comparator.EQ, false, false);
     }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,26 +46,9 @@ class IndicatorScoreTest {
     private static String score(String kind, String goldFile, JsonlRows rows, String... seeds) throws Exception {
         Path gold = SharedEval.eval(goldFile).orElse(null);
         assumeTrue(gold != null && Files.exists(gold), "../shared/eval is absent");
-        Path scorer = gold.resolveSibling("score.py");
-        assumeTrue(python(), "python3 is absent");
         ObjectMapper om = new ObjectMapper();
         List<String> lines = new ArrayList<>();
         for (String s : seeds) for (var r : rows.rows(Corpus.analysis(s))) lines.add(om.writeValueAsString(r));
-        Files.createDirectories(Path.of("target"));
-        Path pred = Files.createTempFile(Path.of("target"), kind, ".jsonl");
-        Files.write(pred, lines, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", scorer.toString(), kind, gold.toString(), pred.toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), out);
-        String[] all = out.strip().split("\n");
-        return all[all.length - 1];
-    }
-
-    private static boolean python() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+        return Scorer.summary(kind, gold, lines);
     }
 }
