@@ -36,8 +36,6 @@ import org.policygraph.text.InputRejectedException;
  * and ontology graphs are rewritten on each load, and the derivation graph is rebuilt from the documents of the load.
  */
 public final class Loader {
-    /** Files taken from a directory given to {@link #expand}. */
-    private static final List<String> DOCUMENT_SUFFIXES = List.of(".txt", ".md");
 
     private final PolicyStore store;
     private final Pipeline pipeline;
@@ -158,13 +156,15 @@ public final class Loader {
         return BatchWriter.withReplaced(GraphWriter.Pending.of(analysis, doc, List.of()), store.replace(doc));
     }
 
-    /** A file, or the document files (.txt, .md) below a directory, sorted by path. */
+    /**
+     * A file, or the files below a directory (hidden ones aside), sorted by path: files of an unsupported type are
+     * kept, so that the load reports them as not loaded instead of skipping them silently.
+     */
     public static List<Path> expand(Path in) throws IOException {
         if (!Files.isDirectory(in)) return List.of(in);
         try (Stream<Path> s = Files.walk(in)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> DOCUMENT_SUFFIXES.stream().anyMatch(suf -> p.getFileName().toString().endsWith(suf)))
                     .sorted().toList();
         }
     }

@@ -15,14 +15,17 @@ import java.nio.file.Path;
  * with a message that names the file, the byte position and the reason.
  */
 public final class SourceDecoder {
-    /** Default cap on a source file's size; policy documents are well under a megabyte. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /** Default cap on a source file's size (a scanned PDF of a few dozen pages is some megabytes). */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final long maxBytes;
 
     public SourceDecoder() { this(DEFAULT_MAX_BYTES); }
 
     public SourceDecoder(long maxBytes) { this.maxBytes = maxBytes; }
+
+    /** The file-size limit. */
+    public long maxBytes() { return maxBytes; }
 
     public String read(Path file) throws InputRejectedException {
         long size;
