@@ -29,7 +29,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "largest file accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxBytes;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "text files, or directories of .txt/.md files")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "document files (text, PDF, DOC, DOCX, RTF, ODT, HTML), or directories of them")
     List<Path> inputs;
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +72,7 @@ public final class FormatReader {
         this.limits = limits;
         this.plain = new PlainTextReader(decoder, legacy);
         this.pdf = new PdfReader(legacy, ocr, limits);
-        this.office = new OfficeReader(ocr, limits);
+        this.office = new OfficeReader(legacy, ocr, limits);
     }
 
     /** Limits with {@code maxBytes}, the standard text decoder and Tesseract when installed. */
@@ -98,7 +99,7 @@ public final class FormatReader {
         if (bytes.length == 0) throw new InputRejectedException(file, -1, "is empty");
         String type = detect(file, bytes);
         Extracted x = within(file, () -> extract(file, bytes, type));
-        String text = x.text();
+        String text = Normalizer.normalize(x.text(), Normalizer.Form.NFC);
         String conversion = x.conversion();
         if (conversion == null) {
             LegacyEncoding.Converted c = legacy.convert(text);
@@ -106,6 +107,9 @@ public final class FormatReader {
             conversion = c.describe();
         }
         if (text.isBlank()) throw new InputRejectedException(file, -1, "holds no text (" + type + ")");
+        if (text.length() > limits.maxChars())
+            throw new InputRejectedException(file, -1, "holds " + text.length() + " characters of text, more than the limit of "
+                    + limits.maxChars() + " for one document");
         SourceReading reading = new SourceReading(type, x.parser(), conversion, x.pageStarts(), x.ocr());
         return new Read(text, new SourceDocument(file, file.getFileName().toString(), DigestUtils.sha256Hex(bytes), bytes.length, reading));
     }

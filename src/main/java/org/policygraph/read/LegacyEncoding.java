@@ -43,6 +43,7 @@ public final class LegacyEncoding {
     }
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    private static final java.util.regex.Pattern SYMBOL_OR_NUMBER = java.util.regex.Pattern.compile("\\S*[/\\d]\\S*");
     private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     private static final LegacyEncoding BUNDLED = new LegacyEncoding(table("tcvn3.csv"), table("vni.csv"));
 
@@ -75,7 +76,7 @@ public final class LegacyEncoding {
         }
         int legacy = votes.getOrDefault(Reading.TCVN3, 0) + votes.getOrDefault(Reading.VNI, 0);
         int all = legacy + votes.getOrDefault(Reading.UNICODE, 0);
-        if (legacy < 3 || legacy * 20 < all) return new Converted(text, Map.of());
+        if (legacy < 3 || legacy * 10 < all) return new Converted(text, Map.of());
         fillUndecided(lineReading, votes);
         Map<Reading, Integer> converted = new EnumMap<>(Reading.class);
         StringBuilder out = new StringBuilder(text.length());
@@ -221,11 +222,12 @@ public final class LegacyEncoding {
         return upper >= 2 || capitalLine && upper >= 1 ? converted.toUpperCase(Locale.ROOT) : converted;
     }
 
-    /** A line whose ASCII letters are capitals, at least four of them. */
+    /** A line whose ASCII letters are capitals, at least four of them, symbols and numbers ("99/1998/TT-BTC") aside. */
     private static boolean isCapitalLine(String line) {
+        String words = SYMBOL_OR_NUMBER.matcher(line).replaceAll(" ");
         int upper = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
             if (c < 0x80 && Character.isLetter(c)) {
                 if (Character.isLowerCase(c)) return false;
                 upper++;

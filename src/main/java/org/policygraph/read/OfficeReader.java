@@ -27,11 +27,13 @@ import org.xml.sax.SAXException;
  * read by {@link Ocr}.
  */
 final class OfficeReader {
+    private final LegacyEncoding legacy;
     private final Ocr ocr;
     private final ReadLimits limits;
     private final AutoDetectParser parser = new AutoDetectParser();
 
-    OfficeReader(Ocr ocr, ReadLimits limits) {
+    OfficeReader(LegacyEncoding legacy, Ocr ocr, ReadLimits limits) {
+        this.legacy = legacy;
         this.ocr = ocr;
         this.limits = limits;
     }
@@ -71,7 +73,8 @@ final class OfficeReader {
         if (images.size() > limits.maxOcrPages())
             throw new InputRejectedException(file, -1, "holds " + images.size() + " pictures to read by OCR, more than the limit of " + limits.maxOcrPages());
         OcrTally tally = new OcrTally(ocr);
-        StringBuilder out = new StringBuilder(text.strip());
+        LegacyEncoding.Converted converted = legacy.convert(text.strip()); // the file's own text; OCR gives Unicode
+        StringBuilder out = new StringBuilder(converted.text());
         try {
             for (byte[] img : images) {
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(img));
@@ -82,7 +85,7 @@ final class OfficeReader {
         } catch (IOException e) {
             throw new InputRejectedException(file, -1, "OCR of its pictures failed: " + e.getMessage());
         }
-        return Extracted.unpaged(out.toString(), parserName, tally.summary());
+        return new Extracted(out.toString(), parserName, new int[0], tally.summary(), converted.describe());
     }
 
     /** Keeps the bytes of embedded pictures (for OCR) and skips other embedded files. */

@@ -61,7 +61,10 @@ final class PageChrome {
         return -1;
     }
 
-    private static String key(String line) { return line.strip().replaceAll("\\d+", "#").replaceAll("\\s+", " "); }
+    /** A line with its page number (leading or trailing, alternating on facing pages) and other digits blurred. */
+    private static String key(String line) {
+        return line.strip().replaceAll("^\\d+\\s+|\\s+\\d+$", "").replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
 
     /** "phát tri\u00AD\ntriển" style breaks: a soft hyphen at a line end joins the two halves. */
     private static String joinSoftHyphens(String s) {

@@ -10,7 +10,13 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -20,13 +26,13 @@ import org.policygraph.text.InputRejectedException;
 /**
  * PDF through Apache PDFBox, page by page: the text layer in content-stream order (which keeps a header's two
  * columns apart, each in its own lines), legacy encodings converted per page, page chrome removed
- * ({@link PageChrome}). A page without usable text (a scan: under {@value #MIN_LETTERS} letters, or a text layer whose
- * words are mostly not Vietnamese, such as a wrong character map: "CØNG HOÀXÃ HØI") is rendered at
+ * ({@link PageChrome}). A page without usable text (a scan: a picture and under {@value #MIN_LETTERS} letters, or a text
+ * layer whose words are mostly not Vietnamese, such as a wrong character map: "CØNG HOÀXÃ HØI") is rendered at
  * {@value #DPI} dpi and read by {@link Ocr}.
  */
 final class PdfReader {
     static final int MIN_LETTERS = 80;
-    static final double MIN_WELL_FORMED = 0.6;
+    static final double MIN_WELL_FORMED = 0.8;
     static final int DPI = 300;
 
     private final LegacyEncoding legacy;
@@ -57,7 +63,7 @@ final class PdfReader {
                 LegacyEncoding.Converted c = legacy.convert(stripper.getText(pdf));
                 c.words().forEach((r, w) -> conversions.merge(r.name().toLowerCase(java.util.Locale.ROOT), w, Integer::sum));
                 pages.add(c.text());
-                if (!usable(c.text())) needOcr.add(i);
+                if (!usable(c.text()) && (hasImages(pdf.getPage(i - 1)) || isGarbled(c.text()))) needOcr.add(i);
                 chars += c.text().length();
                 if (chars > limits.maxChars())
                     throw new InputRejectedException(file, -1, "holds more than " + limits.maxChars() + " characters of text");
@@ -87,6 +93,25 @@ final class PdfReader {
         return letters >= MIN_LETTERS && legacy.wellFormedShare(pageText) >= MIN_WELL_FORMED;
     }
 
+    /** A text layer with words, most of which are not Vietnamese in any reading (a wrong character map). */
+    boolean isGarbled(String pageText) {
+        return pageText.chars().filter(Character::isLetter).count() >= 20 && legacy.wellFormedShare(pageText) < MIN_WELL_FORMED;
+    }
+
+    /** The page draws a picture (a scanned page is one), directly or in a form. */
+    private static boolean hasImages(PDPage page) throws IOException {
+        PDResources res = page.getResources();
+        if (res == null) return false;
+        for (COSName name : res.getXObjectNames()) {
+            PDXObject x = res.getXObject(name);
+            if (x instanceof PDImageXObject) return true;
+            if (x instanceof PDFormXObject f && f.getResources() != null)
+                for (COSName inner : f.getResources().getXObjectNames())
+                    if (f.getResources().getXObject(inner) instanceof PDImageXObject) return true;
+        }
+        return false;
+    }
+
     private void ocrPages(Path file, PDDocument pdf, List<Integer> needOcr, List<String> pages, OcrTally tally)
             throws InputRejectedException, IOException {
         if (!ocr.available())
@@ -98,8 +123,7 @@ final class PdfReader {
         PDFRenderer renderer = new PDFRenderer(pdf);
         for (int page : needOcr) {
             BufferedImage image = renderer.renderImageWithDPI(page - 1, DPI, ImageType.GRAY);
-            String text = tally.add(ocr.recognise(image));
-            pages.set(page - 1, legacy.convert(text).text());
+            pages.set(page - 1, tally.add(ocr.recognise(image)));
         }
     }
 
