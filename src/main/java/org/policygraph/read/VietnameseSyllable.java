@@ -10,12 +10,16 @@ import java.util.regex.Pattern;
  * whether a text layer is garbled.
  */
 final class VietnameseSyllable {
+    /** Onset, then a rhyme that may take a final consonant, or one that ends in a glide and takes none. */
     private static final Pattern SYLLABLE = Pattern.compile(
             "(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
-            + "(iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|uêu|"
-            + "ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|"
-            + "[aăâeêioôơuưy])"
-            + "(ch|nh|ng|[cmnpt])?");
+            + "(((uyê|iê|yê|oa|oă|oe|oo|uâ|uê|uô|uơ|uy|ươ|[aăâeêioôơuưy])(ch|nh|ng|[cmnpt])?)"
+            + "|iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyu|uêu|"
+            + "ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu)");
+    /** Vowel groups whose tone sits on the first vowel (the second is a glide), and three-vowel groups (on the middle). */
+    private static final Pattern TONE_FIRST = Pattern.compile("ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu");
+    private static final Pattern TONE_MIDDLE = Pattern.compile("iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyu|uêu");
+    private static final String VOWELS = "aăâeêioôơuưy";
     private static final Pattern CAPITALS = Pattern.compile("[A-ZĐ]{2,}");
     private static final Pattern ASCII_WORD = Pattern.compile("[A-Za-z]+");
     private static final Pattern STOP_FINAL = Pattern.compile(".*(c|ch|p|t)");
@@ -39,8 +43,33 @@ final class VietnameseSyllable {
         }
         if (tones > 1) return false;
         String b = Normalizer.normalize(bare, Normalizer.Form.NFC);
-        if (!SYLLABLE.matcher(b).matches()) return false;
+        java.util.regex.Matcher m = SYLLABLE.matcher(b);
+        if (!m.matches()) return false;
+        if (tones == 1 && !tonePlaced(d, b, m.start(2))) return false;
         return tones == 0 || !STOP_FINAL.matcher(b).matches() || tone == '\u0301' || tone == '\u0323';
+    }
+
+    /**
+     * The tone mark sits where Vietnamese puts it: on the first vowel of a group ending in a glide ("mía", "hái", not
+     * "miá", "haí"), on the middle one of a three-vowel group ("khuyếu"), so that a misread legacy byte that lands a
+     * tone on a glide ("ngheọ" for "nghệ") is not taken for a word.
+     */
+    private static boolean tonePlaced(String decomposed, String bare, int rhymeStart) {
+        int vowelIndex = -1;
+        int toneOn = -1;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0) vowelIndex++;
+            else if (c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323') toneOn = vowelIndex;
+        }
+        int onsetVowels = 0;
+        for (int i = 0; i < rhymeStart; i++) if (VOWELS.indexOf(bare.charAt(i)) >= 0) onsetVowels++;
+        StringBuilder group = new StringBuilder();
+        for (int i = rhymeStart; i < bare.length() && VOWELS.indexOf(bare.charAt(i)) >= 0; i++) group.append(bare.charAt(i));
+        int at = toneOn - onsetVowels;
+        if (TONE_FIRST.matcher(group).matches()) return at == 0;
+        if (TONE_MIDDLE.matcher(group).matches()) return at == 1;
+        return true;
     }
 
     /** A letter only Vietnamese Unicode text has (outside Latin-1): ă đ ĩ ũ ơ ư and the letters of U+1EA0-U+1EF9. */
