@@ -3,7 +3,6 @@ package org.policygraph.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Set;
@@ -81,21 +80,7 @@ public final class FormatReader {
     }
 
     public Read read(Path file) throws InputRejectedException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
-        }
-        if (size > limits.maxBytes())
-            throw new InputRejectedException(file, -1, "is " + size + " bytes, more than the limit of " + limits.maxBytes()
-                    + " bytes for one document (raise it with --max-bytes)");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = SourceDecoder.readBytes(file, limits.maxBytes());
         if (bytes.length == 0) throw new InputRejectedException(file, -1, "is empty");
         String type = detect(file, bytes);
         Extracted x = within(file, () -> extract(file, bytes, type));
@@ -119,7 +104,7 @@ public final class FormatReader {
         if (HTML.contains(type)) return html.read(file, bytes);
         if (OFFICE.contains(type)) return office.read(file, bytes, type);
         if (TEXT.contains(type) || type.startsWith("text/")) return plain.read(file, bytes);
-        if (type.equals("application/octet-stream") && !hasNul(bytes)) return plain.read(file, bytes);
+        if (type.equals("application/octet-stream") && !PlainTextReader.hasNul(bytes)) return plain.read(file, bytes);
         if (type.equals("application/x-tika-ooxml-protected") || type.equals("application/x-tika-msoffice-protected"))
             throw new InputRejectedException(file, -1, "is an encrypted (password-protected) Office file");
         throw new InputRejectedException(file, -1, "is of an unsupported type (" + type
@@ -158,10 +143,5 @@ public final class FormatReader {
             if (c instanceof OutOfMemoryError) throw new InputRejectedException(file, -1, "needs more memory to read than is available; refused");
             throw new InputRejectedException(file, -1, "cannot be read: " + c);
         }
-    }
-
-    private static boolean hasNul(byte[] b) {
-        for (byte x : b) if (x == 0) return true;
-        return false;
     }
 }

@@ -73,7 +73,7 @@ final class PlainTextReader {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE);
     }
 
-    private static boolean hasNul(byte[] b) {
+    static boolean hasNul(byte[] b) {
         for (byte x : b) if (x == 0) return true;
         return false;
     }

@@ -28,17 +28,17 @@ public final class SourceDecoder {
     public long maxBytes() { return maxBytes; }
 
     public String read(Path file) throws InputRejectedException {
-        long size;
+        return decode(file, readBytes(file, maxBytes));
+    }
+
+    /** A file's bytes, refusing a file larger than {@code maxBytes} before reading it. */
+    public static byte[] readBytes(Path file, long maxBytes) throws InputRejectedException {
         try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
-        }
-        if (size > maxBytes)
-            throw new InputRejectedException(file, -1, "is " + size + " bytes, more than the limit of " + maxBytes
-                    + " bytes for one document (raise it with --max-bytes)");
-        try {
-            return decode(file, Files.readAllBytes(file));
+            long size = Files.size(file);
+            if (size > maxBytes)
+                throw new InputRejectedException(file, -1, "is " + size + " bytes, more than the limit of " + maxBytes
+                        + " bytes for one document (raise it with --max-bytes)");
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
         }
