@@ -20,6 +20,7 @@ public final class Ocr {
     static final String LANGUAGE = "vie";
     private static final long TIMEOUT_SECONDS = 120;
     private static volatile Ocr detected;
+    private static final java.util.regex.Pattern CAPITAL_S = java.util.regex.Pattern.compile("(?<=\\p{Lu})§|§(?=\\p{Lu})");
 
     private final String command;
     private final String version;
@@ -55,14 +56,23 @@ public final class Ocr {
     public String version() { return version; }
 
     /** Recognises the text of an image (a rendered page or an embedded picture). */
-    public Result recognise(BufferedImage image) throws IOException {
+    public Result recognise(BufferedImage image) throws IOException { return recognise(image, false); }
+
+    /** Recognises one stamped number (a document's number, a day, a month): one line of digits. */
+    public Result recogniseNumber(BufferedImage image) throws IOException { return recognise(image, true); }
+
+    private Result recognise(BufferedImage image, boolean singleLine) throws IOException {
         if (!available()) throw new IOException("OCR needs " + PACKAGES);
         Path dir = Files.createTempDirectory("pg-ocr");
         try {
             Path png = dir.resolve("page.png");
             ImageIO.write(image, "png", png.toFile());
-            run(List.of(command, png.toString(), dir.resolve("out").toString(), "-l", LANGUAGE, "txt", "tsv"), TIMEOUT_SECONDS);
-            String text = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+            List<String> cmd = new java.util.ArrayList<>(List.of(command, png.toString(), dir.resolve("out").toString(), "-l", LANGUAGE));
+            if (singleLine) cmd.addAll(List.of("--psm", "7", "-c", "tessedit_char_whitelist=0123456789"));
+            cmd.addAll(List.of("txt", "tsv"));
+            run(cmd, TIMEOUT_SECONDS);
+            // Tesseract's Vietnamese model reads an S among capitals as "§" ("320/TB-ĐG§")
+            String text = CAPITAL_S.matcher(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)).replaceAll("S");
             double sum = 0;
             int words = 0;
             for (String row : Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8)) {

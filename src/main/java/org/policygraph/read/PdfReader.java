@@ -20,12 +20,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.policygraph.text.InputRejectedException;
 
 /**
  * PDF through Apache PDFBox, page by page: the text layer in content-stream order (which keeps a header's two
- * columns apart, each in its own lines), legacy encodings converted per page, page chrome removed
+ * columns apart, each in its own lines), with blanks under stamped numbers and dates filled ({@link StampedFields}),
+ * legacy encodings converted per page, page chrome removed
  * ({@link PageChrome}). A page without usable text (a scan: a picture and under {@value #MIN_LETTERS} letters, or a text
  * layer whose words are mostly not Vietnamese, such as a wrong character map: "CØNG HOÀXÃ HØI") is rendered at
  * {@value #DPI} dpi and read by {@link Ocr}.
@@ -51,16 +51,14 @@ final class PdfReader {
             if (n == 0) throw new InputRejectedException(file, -1, "is a PDF without pages");
             if (n > limits.maxPages())
                 throw new InputRejectedException(file, -1, "is a PDF of " + n + " pages, more than the limit of " + limits.maxPages() + " pages");
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setLineSeparator("\n");
             List<String> pages = new ArrayList<>(n);
             Map<String, Integer> conversions = new LinkedHashMap<>();
             List<Integer> needOcr = new ArrayList<>();
+            OcrTally tally = new OcrTally(ocr);
+            StampedFields stripper = new StampedFields(pdf, ocr, tally);
             long chars = 0;
             for (int i = 1; i <= n; i++) {
-                stripper.setStartPage(i);
-                stripper.setEndPage(i);
-                LegacyEncoding.Converted c = legacy.convert(stripper.getText(pdf));
+                LegacyEncoding.Converted c = legacy.convert(stripper.page(i - 1));
                 c.words().forEach((r, w) -> conversions.merge(r.name().toLowerCase(java.util.Locale.ROOT), w, Integer::sum));
                 pages.add(c.text());
                 if (!usable(c.text()) && (hasImages(pdf.getPage(i - 1)) || isGarbled(c.text()))) needOcr.add(i);
@@ -68,7 +66,6 @@ final class PdfReader {
                 if (chars > limits.maxChars())
                     throw new InputRejectedException(file, -1, "holds more than " + limits.maxChars() + " characters of text");
             }
-            OcrTally tally = new OcrTally(ocr);
             if (!needOcr.isEmpty()) ocrPages(file, pdf, needOcr, pages, tally);
             List<String> clean = PageChrome.strip(pages);
             StringBuilder text = new StringBuilder();
