@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -60,7 +61,8 @@ public final class FormatReader {
     public record Read(String text, SourceDocument source) {}
 
     private final ReadLimits limits;
-    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    /** Tika's detectors, configured once (thread-safe). */
+    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
     private final LegacyEncoding legacy = LegacyEncoding.bundled();
     private final PlainTextReader plain;
     private final PdfReader pdf;
@@ -103,12 +105,19 @@ public final class FormatReader {
         if (type.equals("application/pdf")) return pdf.read(file, bytes);
         if (HTML.contains(type)) return html.read(file, bytes);
         if (OFFICE.contains(type)) return office.read(file, bytes, type);
-        if (TEXT.contains(type) || type.startsWith("text/")) return plain.read(file, bytes);
+        if (TEXT.contains(type) && isTextName(file)) return plain.read(file, bytes);
         if (type.equals("application/octet-stream") && !PlainTextReader.hasNul(bytes)) return plain.read(file, bytes);
         if (type.equals("application/x-tika-ooxml-protected") || type.equals("application/x-tika-msoffice-protected"))
             throw new InputRejectedException(file, -1, "is an encrypted (password-protected) Office file");
-        throw new InputRejectedException(file, -1, "is of an unsupported type (" + type
-                + "); documents are read from text, PDF, DOC, DOCX, RTF, ODT and HTML files");
+        throw new InputRejectedException(file, -1, "is of an unsupported type (" + type + (TEXT.contains(type) ? ", " + file.getFileName() : "")
+                + "); documents are read from text (.txt, .md), PDF, DOC, DOCX, RTF, ODT and HTML files");
+    }
+
+    /** A text file's name: .txt, .md, .text or no extension (a .csv or .jsonl is text, but not a document). */
+    private static boolean isTextName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 || List.of(".txt", ".md", ".text", ".markdown").contains(name.substring(dot));
     }
 
     /** Media type from the bytes and the name (Tika's magic and container detectors). */
@@ -116,7 +125,7 @@ public final class FormatReader {
         Metadata meta = new Metadata();
         meta.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            MediaType t = detector.detect(in, meta);
+            MediaType t = DETECTOR.detect(in, meta);
             return t.getBaseType().toString();
         } catch (IOException e) {
             return "application/octet-stream";

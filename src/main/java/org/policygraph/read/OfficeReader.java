@@ -30,7 +30,8 @@ final class OfficeReader {
     private final LegacyEncoding legacy;
     private final Ocr ocr;
     private final ReadLimits limits;
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Tika's parsers, configured once (loading the configuration is slow; parsing is thread-safe). */
+    private static final AutoDetectParser PARSER = new AutoDetectParser();
 
     OfficeReader(LegacyEncoding legacy, Ocr ocr, ReadLimits limits) {
         this.legacy = legacy;
@@ -46,7 +47,7 @@ final class OfficeReader {
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, new ImageCollector(images));
         try (InputStream in = new ByteArrayInputStream(bytes)) {
-            parser.parse(in, handler, meta, context);
+            PARSER.parse(in, handler, meta, context);
         } catch (EncryptedDocumentException e) {
             throw new InputRejectedException(file, -1, "is an encrypted (password-protected) " + mediaType + " file");
         } catch (SAXException e) {
