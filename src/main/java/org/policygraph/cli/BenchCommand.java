@@ -9,13 +9,16 @@ import java.util.concurrent.Callable;
 import org.apache.commons.io.FileUtils;
 import org.policygraph.bench.BenchRun;
 import org.policygraph.bench.CorpusGenerator;
+import org.policygraph.bench.FormatBench;
 import org.policygraph.bench.LoadBench;
+import org.policygraph.read.FormatReader;
+import org.policygraph.text.SourceDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: generate a synthetic corpus, or measure extraction, load and queries against baselines on one. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Generate.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Generate.class, BenchCommand.Formats.class},
         description = {"Measures extraction against a regex scan, load against tdb2.tdbloader and chain queries against ASK,",
                 "on a generated corpus (or --corpus DIR); prints a table and writes the figures as JSON (--json)."})
 final class BenchCommand implements Callable<Integer> {
@@ -66,6 +69,23 @@ final class BenchCommand implements Callable<Integer> {
             return 0;
         } finally {
             if (work == null) FileUtils.deleteDirectory(dir.toFile());
+        }
+    }
+
+    /** {@code bench formats}: the cost of reading each published format. */
+    @Command(name = "formats", mixinStandardHelpOptions = true,
+            description = {"Reads every file of a directory of published documents (PDF, DOC, DOCX, RTF, HTML, scans) once and reports",
+                    "the cost per format: pages per second for text PDFs and for OCR'd PDFs, MB/s for Word and other files."})
+    static final class Formats implements Callable<Integer> {
+        @Option(names = "--dir", required = true, paramLabel = "DIR", description = "the files to read (e.g. ../shared/formats)") Path dir;
+        @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON") Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, Object> r = FormatBench.run(dir, FormatReader.standard(SourceDecoder.DEFAULT_MAX_BYTES));
+            System.out.print(FormatBench.table(r));
+            if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
+            return 0;
         }
     }
 

@@ -33,7 +33,7 @@ final class LoadCommand implements Callable<Integer> {
             description = "a file whose analysis takes longer is reported as not loaded and the others load (default: ${DEFAULT-VALUE} s; 0: no limit)")
     int fileTimeout;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "text files, or directories of .txt/.md files")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "document files (text, PDF, DOC, DOCX, RTF, ODT, HTML), or directories of them")
     List<Path> inputs;
 
     @Override

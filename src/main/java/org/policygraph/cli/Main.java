@@ -43,6 +43,9 @@ public final class Main implements Runnable {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki", "info");
+        // font fallbacks and damaged-but-readable structures of real PDFs and Word files are not the user's concern
+        for (String lib : new String[] {"org.apache.pdfbox", "org.apache.fontbox", "org.apache.poi", "org.apache.tika"})
+            System.setProperty("org.slf4j.simpleLogger.log." + lib, "error");
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena.fuseki.Server", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss");

@@ -1,11 +1,8 @@
 package org.policygraph.pipeline;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.codec.digest.DigestUtils;
 import org.policygraph.extract.citation.CitationExtractor;
 import org.policygraph.extract.header.HeaderExtractor;
 import org.policygraph.extract.indicator.FigureExtractor;
@@ -18,6 +15,7 @@ import org.policygraph.model.DocumentHeader;
 import org.policygraph.model.DocumentKey;
 import org.policygraph.model.Section;
 import org.policygraph.model.SourceDocument;
+import org.policygraph.read.FormatReader;
 import org.policygraph.resolve.DocumentIdentifier;
 import org.policygraph.resolve.ReferenceData;
 import org.policygraph.text.InputRejectedException;
@@ -26,11 +24,11 @@ import org.policygraph.text.SourceText;
 
 /**
  * The front page of policy-graph: a source file in, everything extracted from it out.
- * read -> normalise -> extract (header, sections, citations, targets, figures, tasks) -> resolve identity.
+ * read (any published format: {@link FormatReader}) -> normalise -> extract (header, sections, citations, targets, figures, tasks) -> resolve identity.
  * Cross-document steps (citation resolution across the corpus, derivation) work on the analyses this produces.
  */
 public final class Pipeline {
-    private final SourceDecoder decoder;
+    private final FormatReader reader;
     private final HeaderExtractor headers;
     private final SectionSplitter sections;
     private final CitationExtractor citations;
@@ -40,7 +38,7 @@ public final class Pipeline {
     private final DocumentIdentifier identifier;
 
     public Pipeline(ReferenceData reference, SourceDecoder decoder) {
-        this.decoder = decoder;
+        this.reader = FormatReader.standard(decoder.maxBytes());
         this.headers = new HeaderExtractor(reference);
         this.sections = new SectionSplitter();
         this.citations = new CitationExtractor(reference);
@@ -57,15 +55,8 @@ public final class Pipeline {
      * analysed all the same (an unidentified document, with a note saying so).
      */
     public DocumentAnalysis analyse(Path file) throws InputRejectedException {
-        String original = decoder.read(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
-        }
-        SourceDocument source = new SourceDocument(file, file.getFileName().toString(), DigestUtils.sha256Hex(bytes), bytes.length);
-        return analyse(source, original);
+        FormatReader.Read read = reader.read(file);
+        return analyse(read.source(), read.text());
     }
 
     /** Analyses a text already decoded. */

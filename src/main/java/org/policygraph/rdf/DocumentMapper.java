@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.SourceDocument;
+import org.policygraph.model.SourceReading;
 import org.policygraph.pipeline.Version;
 import org.policygraph.resolve.ReferenceData;
 
@@ -23,7 +24,9 @@ import org.policygraph.resolve.ReferenceData;
  *
  * <p>Provenance written here: {@code <graph> prov:wasDerivedFrom <source>; prov:generatedAtTime t;
  * pg:extractorVersion v; prov:wasGeneratedBy <extraction>}; {@code <source> a pg:SourceFile; rdfs:label
- * file name; pg:sha256; pg:byteSize}; {@code <document> prov:wasDerivedFrom <source>}. The analysis' warnings
+ * file name; pg:sha256 (of the original bytes); pg:byteSize; pg:mediaType; pg:pageCount (paged formats); pg:sourceText}; on the
+ * extraction, how the text was obtained: {@code pg:parser; pg:encodingConversion; pg:ocrEngine; pg:ocrEngineVersion;
+ * pg:ocrLanguage; pg:ocrMeanConfidence; pg:ocrUnits}; {@code <document> prov:wasDerivedFrom <source>}. The analysis' warnings
  * (printed inconsistencies, ambiguities) become {@code pg:flag} notes on the document.
  */
 public final class DocumentMapper {
@@ -73,6 +76,7 @@ public final class DocumentMapper {
                 .addProperty(PG.extractorVersion, Version.EXTRACTOR)
                 .addProperty(PROV.used, source)
                 .addLiteral(PROV.startedAtTime, dateTime(generatedAt));
+        describeReading(src.reading(), source, extraction);
         model.createResource(graph)
                 .addProperty(PROV.wasDerivedFrom, source)
                 .addProperty(PROV.wasGeneratedBy, extraction)
@@ -84,6 +88,23 @@ public final class DocumentMapper {
         MappingContext ctx = new MappingContext(model, iris, reference, analysis, document, source, extraction);
         for (PartMapper part : parts) part.map(analysis, ctx);
         return new MappedDocument(graph, document.getURI(), model);
+    }
+
+    /** The media type and pages on the source; parser, encoding conversion and OCR on the extraction activity. */
+    private static void describeReading(SourceReading r, Resource source, Resource extraction) {
+        if (r == null) return;
+        Model m = source.getModel();
+        source.addProperty(PG.mediaType, r.mediaType());
+        if (r.paged()) source.addLiteral(PG.pageCount, m.createTypedLiteral(r.pageStarts().length, XSDDatatype.XSDnonNegativeInteger));
+        extraction.addProperty(PG.parser, r.parser());
+        if (!r.conversion().isEmpty()) extraction.addProperty(PG.encodingConversion, r.conversion());
+        SourceReading.Ocr ocr = r.ocr();
+        if (ocr == null) return;
+        extraction.addProperty(PG.ocrEngine, ocr.engine())
+                .addProperty(PG.ocrEngineVersion, ocr.version())
+                .addProperty(PG.ocrLanguage, ocr.language())
+                .addLiteral(PG.ocrMeanConfidence, m.createTypedLiteral(ocr.meanConfidence(), XSDDatatype.XSDdecimal))
+                .addLiteral(PG.ocrUnits, m.createTypedLiteral(ocr.units(), XSDDatatype.XSDnonNegativeInteger));
     }
 
     private static org.apache.jena.rdf.model.Literal dateTime(Instant t) {

@@ -53,7 +53,7 @@ public final class MappingContext {
     /**
      * Attaches evidence to a fact: {@code subject pg:evidence [ a oa:SpecificResource; oa:hasSource <source>;
      * oa:hasSelector [ a oa:TextPositionSelector; oa:start s; oa:end e ], [ a oa:TextQuoteSelector; oa:exact "..." ] ]},
-     * offsets into the original text; the subject is marked {@code prov:wasGeneratedBy} the extraction.
+     * offsets into the original text, and for a paged source ({@code pg:page n}) the page the span starts on; the subject is marked {@code prov:wasGeneratedBy} the extraction.
      */
     public Resource evidence(Resource subject, Span originalSpan) {
         Resource position = model.createResource()
@@ -68,6 +68,9 @@ public final class MappingContext {
                 .addProperty(OA.hasSource, source)
                 .addProperty(OA.hasSelector, position)
                 .addProperty(OA.hasSelector, quote);
+        org.policygraph.model.SourceReading reading = analysis.source().reading();
+        if (reading != null && reading.paged())
+            ev.addLiteral(PG.page, model.createTypedLiteral(reading.pageAt(originalSpan.start()), XSDDatatype.XSDpositiveInteger));
         subject.addProperty(PG.evidence, ev);
         subject.addProperty(PROV.wasGeneratedBy, extraction);
         return ev;

@@ -55,6 +55,16 @@ public final class PG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property evidence = p("evidence");
     public static final Property sourceText = p("sourceText");
+    public static final Property mediaType = p("mediaType");
+    public static final Property pageCount = p("pageCount");
+    public static final Property page = p("page");
+    public static final Property parser = p("parser");
+    public static final Property encodingConversion = p("encodingConversion");
+    public static final Property ocrEngine = p("ocrEngine");
+    public static final Property ocrEngineVersion = p("ocrEngineVersion");
+    public static final Property ocrLanguage = p("ocrLanguage");
+    public static final Property ocrMeanConfidence = p("ocrMeanConfidence");
+    public static final Property ocrUnits = p("ocrUnits");
 
     // ---- bodies, meetings, terms, units
     public static final Resource PartyCommittee = c("PartyCommittee");

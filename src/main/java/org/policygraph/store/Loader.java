@@ -37,8 +37,6 @@ import org.policygraph.text.InputRejectedException;
  * and ontology graphs are rewritten on each load, and the derivation graph is rebuilt from the documents of the load.
  */
 public final class Loader {
-    /** Files taken from a directory given to {@link #expand}. */
-    private static final List<String> DOCUMENT_SUFFIXES = List.of(".txt", ".md");
 
     private final PolicyStore store;
     private final Pipeline pipeline;
@@ -203,8 +201,9 @@ public final class Loader {
     }
 
     /**
-     * A file, or the document files below a directory, sorted by path: names ending in .txt or .md in any case
-     * (".TXT" too), not hidden, and no symbolic link that leads out of the directory.
+     * A file, or the files below a directory (hidden ones aside), sorted by path: files of an unsupported type are
+     * kept, so that the load reports them as not loaded instead of skipping them silently; no symbolic link that leads
+     * out of the directory.
      */
     public static List<Path> expand(Path in) throws IOException {
         if (!Files.isDirectory(in)) return List.of(in);
@@ -212,7 +211,6 @@ public final class Loader {
         try (Stream<Path> s = Files.walk(in)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> DOCUMENT_SUFFIXES.stream().anyMatch(suf -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(suf)))
                     .filter(p -> !Files.isSymbolicLink(p) || inside(p, root))
                     .sorted().toList();
         }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
  * with a message that names the file, the byte position and the reason.
  */
 public final class SourceDecoder {
-    /** Default cap on a source file's size; policy documents are well under a megabyte. */
-    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+    /** Default cap on a source file's size (a scanned PDF of a few dozen pages is some megabytes). */
+    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -24,18 +24,21 @@ public final class SourceDecoder {
 
     public SourceDecoder(long maxBytes) { this.maxBytes = maxBytes; }
 
+    /** The file-size limit. */
+    public long maxBytes() { return maxBytes; }
+
     public String read(Path file) throws InputRejectedException {
-        long size;
+        return decode(file, readBytes(file, maxBytes));
+    }
+
+    /** A file's bytes, refusing a file larger than {@code maxBytes} before reading it. */
+    public static byte[] readBytes(Path file, long maxBytes) throws InputRejectedException {
         try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
-        }
-        if (size > maxBytes)
-            throw new InputRejectedException(file, -1, "is " + size + " bytes, more than the limit of " + maxBytes
-                    + " bytes for one document (raise it with --max-bytes)");
-        try {
-            return decode(file, Files.readAllBytes(file));
+            long size = Files.size(file);
+            if (size > maxBytes)
+                throw new InputRejectedException(file, -1, "is " + size + " bytes, more than the limit of " + maxBytes
+                        + " bytes for one document (raise it with --max-bytes)");
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputRejectedException(file, -1, "cannot be read: " + e.getMessage());
         }

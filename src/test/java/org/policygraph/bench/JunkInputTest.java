@@ -41,7 +41,10 @@ class JunkInputTest {
         }
         assertEquals(List.of(), failures);
         // what must be refused whatever the extractors do
-        for (String m : List.of("empty", "blank", "long_line", "pdf", "nul_bytes", "utf16_le", "utf16_be", "tcvn3", "vni", "windows_1258", "random_bytes"))
+        for (String m : List.of("empty", "blank", "long_line", "pdf", "nul_bytes", "utf16_le", "utf16_be", "random_bytes"))
             assertEquals(0, outcome.get(m)[0], m + " must be rejected: " + outcome);
+        // legacy Vietnamese encodings are read (converted to Unicode), not refused for their encoding (the generator's
+        // TCVN3 is an approximation, not the real byte table, so its text does not come back readable)
+        assertTrue(outcome.get("vni")[0] + outcome.get("windows_1258")[0] > 0, "legacy encodings must be read: " + outcome);
     }
 }
