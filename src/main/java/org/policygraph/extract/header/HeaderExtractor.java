@@ -175,11 +175,18 @@ public final class HeaderExtractor {
 
         private String warning(Span at, String message) { return "at " + at + " \"" + source.quote(at) + "\": " + message; }
 
-        /** The appendix heading, when it names a document of the type the title block prints (or there is no title). */
+        /**
+         * The appendix heading, when it names a document of the type the title block prints (or there is no title), or
+         * the decision that promulgates a regulation or rules ("QUY ĐỊNH ... (Ban hành kèm theo Quyết định số ...)"),
+         * whose number such a text carries.
+         */
         private Appendix ownAppendix() {
             Appendix a = appendix();
             if (a == null || typeLine == null || a.type() == null) return a;
-            return DocType.byWord(typeLine.value()).map(d -> d == a.type().value()).orElse(true) ? a : null;
+            Optional<DocType> titled = DocType.byWord(typeLine.value());
+            boolean promulgated = titled.map(d -> d == DocType.QUY_DINH || d == DocType.QUY_CHE).orElse(false)
+                    && a.type().value() == DocType.QUYET_DINH;
+            return promulgated || titled.map(d -> d == a.type().value()).orElse(true) ? a : null;
         }
 
         private Found<DocType> type(Found<DocumentSymbol> symbol) {
@@ -226,6 +233,8 @@ public final class HeaderExtractor {
                 // the type name may be broken over two lines ("NGHỊ" / "QUYẾT")
                 Matcher m = HeaderPatterns.TITLE_TYPE.matcher(t).region(line[0], Math.min(layout.titleEnd(), lineEnd(line[1] + 1)));
                 if (m.lookingAt()) return new Found<>(m.group("word").replaceAll("\\s+", " "), m.start("word"), m.end("word"));
+                m = HeaderPatterns.TYPE_LINE_ANY_CASE.matcher(t).region(line[0], line[1]);
+                if (layout.zoned() && m.matches()) return new Found<>(m.group("word"), m.start("word"), m.end("word"));
             }
             return null;
         }

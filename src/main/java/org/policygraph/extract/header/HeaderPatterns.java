@@ -54,6 +54,13 @@ final class HeaderPatterns {
             .map(w -> Arrays.stream(w.split(" ")).map(Pattern::quote).collect(Collectors.joining("[ \\t]*\\n?[ \\t]*")))
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])");
 
+    /**
+     * A line that is a type name alone, in any case: old files typed in a capitals font (TCVN3 .VnTimeH) come out in
+     * small letters ("thông tư"), and a line holding only the type word is the type name whatever its case.
+     */
+    static final Pattern TYPE_LINE_ANY_CASE = Pattern.compile("^[ \\t|]*(?<word>" + DocType.values().stream().map(DocType::vi)
+            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).collect(Collectors.joining("|")) + ")[ \\t|]*$", CI);
+
     /** The document naming itself in its closing: "Nghị quyết này". */
     static final Pattern SELF_REFERENCE = Pattern.compile("(?<word>" + TYPE_WORDS + ")\\s+này\\b", CI);
 
@@ -68,11 +75,11 @@ final class HeaderPatterns {
      * ending its line or cell (a symbol followed by running text is a mention, not the number line).
      */
     static final Pattern NUMBER_LINE = Pattern.compile("(?m)(?:^[ \\t|]*|(?<=[|_]\\s{0,3}))số\\s*[:.]?\\s*(?<sym>" + DocumentSymbol.FORM + ")"
-            + "(?=[ \\t]*(?:$|\\||\\p{Lu}[\\p{L} .]{0,30},\\s*ngày))", CI);
+            + "(?=[ \\t]*(?:$|\\||[-_]{3,}|\\p{Lu}[\\p{L} .]{0,30},\\s*ngày))", CI);
 
     /** The document's own appendix heading: "(kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của ...)". */
     static final Pattern OWN_APPENDIX = Pattern.compile("(?m)^[ \\t]*\\(\\s*(?:ban hành\\s+)?kèm theo\\s+(?<word>"
-            + TYPE_WORDS + ")\\s+số\\s*(?<sym>" + DocumentSymbol.FORM + ")(?<rest>[^()]{0,200})\\)", CI);
+            + TYPE_WORDS + ")\\s+số\\s*:?\\s*(?<sym>" + DocumentSymbol.FORM + ")(?<rest>[^()]{0,200})\\)", CI);
 
     /** A date in words: "ngày 15 tháng 12 năm 2023", with the day or month possibly left blank. */
     static final String WORD_DATE = "ngày[\\s.…]*(?<wd>\\d{1,2})?[\\s.…]*tháng[\\s.…]*(?<wm>\\d{1,2})?[\\s.…]*năm\\s*(?<wy>\\d{4})";
