@@ -37,6 +37,12 @@ public final class PageChrome {
 
     private enum Role { BEFORE, AFTER, LINE, DOCUMENT_START }
 
+    /** Table borders and white space at the ends of a line. */
+    private static final Pattern BORDERS = Pattern.compile("^[|\\s]+|[|\\s]+$");
+
+    /** Longest line a marker can be (the portal's one-line title of a document is the longest kind). */
+    private static final int MARKER_LINE_MAX = 400;
+
     private record Marker(Role role, Pattern line) {}
 
     private static volatile PageChrome bundled;
@@ -118,7 +124,8 @@ public final class PageChrome {
 
     /** Whether the line (or lines) {@code l}, joined, without table borders at its ends, is one of a role's. */
     private boolean matches(String t, int[] l, Role role) {
-        String s = t.substring(l[0], l[1]).replace('\n', ' ').replaceAll("^[|\\s]+|[|\\s]+$", "");
+        if (l[1] - l[0] > MARKER_LINE_MAX) return false;
+        String s = BORDERS.matcher(t.substring(l[0], l[1]).replace('\n', ' ')).replaceAll("");
         for (Marker m : markers) if (m.role() == role && m.line().matcher(s).matches()) return true;
         return false;
     }
