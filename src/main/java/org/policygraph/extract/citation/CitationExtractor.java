@@ -87,14 +87,14 @@ public final class CitationExtractor {
     private IssuerReader.Issuer ownIssuer(DocumentHeader h) {
         if (h == null) return null;
         org.policygraph.resolve.Body b = reference.body(DocumentHeader.valueOf(h.issuer())).orElse(null);
-        if (b != null) return new IssuerReader.Issuer(b.id(), b.nameVi(), b.level(), b.register(), b.unit());
+        if (b != null) return issuer(b);
         org.policygraph.model.PrintedBody p = DocumentHeader.valueOf(h.printedIssuer());
         return p == null ? null : new IssuerReader.Issuer(null, p.name(), p.level(), null, p.unit());
     }
 
-    /** A central body of the reference as a mention's issuer. */
+    /** A body of the reference as a mention's issuer. */
     private static IssuerReader.Issuer issuer(org.policygraph.resolve.Body b) {
-        return new IssuerReader.Issuer(b.id(), b.nameVi(), Level.CENTRAL, b.register(), b.unit());
+        return new IssuerReader.Issuer(b.id(), b.nameVi(), b.level(), b.register(), b.unit());
     }
 
     /** A mention with what its context says. */
@@ -129,28 +129,33 @@ public final class CitationExtractor {
 
     private static List<List<Found>> group(List<Found> found) {
         java.util.Map<String, Found> numbered = numberedStatutes(found);
-        List<List<Found>> groups = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
         // mentions of one document share an identity: only groups of that identity are compared (linear in the mentions
         // when a text repeats one symbol), and a group's distinct registers and dates stand for its members
-        java.util.Map<String, List<List<Found>>> byIdentity = new java.util.HashMap<>();
+        java.util.Map<String, List<Group>> byIdentity = new java.util.HashMap<>();
         for (Found f : found) {
-            List<List<Found>> same = byIdentity.computeIfAbsent(identity(f, numbered), k -> new ArrayList<>());
-            List<List<Found>> fitting = same.stream().filter(g -> representatives(g).stream().allMatch(o -> sameDocument(o, f, numbered))).toList();
+            List<Group> same = byIdentity.computeIfAbsent(identity(f, numbered), k -> new ArrayList<>());
+            List<Group> fitting = same.stream().filter(g -> g.representatives.values().stream().allMatch(o -> sameDocument(o, f, numbered))).toList();
             if (fitting.size() == 1 || (fitting.size() > 1 && f.raw().form() == RawMention.Form.STATUTE)) fitting.get(0).add(f);
             else {  // fits none, or several documents of one symbol: its own
-                List<Found> g = new ArrayList<>(List.of(f));
+                Group g = new Group();
+                g.add(f);
                 groups.add(g);
                 same.add(g);
             }
         }
-        return groups;
+        return groups.stream().map(g -> g.members).toList();
     }
 
-    /** Members of a group that differ in what {@link #sameDocument} compares beyond identity: register and date. */
-    private static List<Found> representatives(List<Found> group) {
-        java.util.Map<List<Object>, Found> out = new java.util.LinkedHashMap<>();
-        for (Found f : group) out.putIfAbsent(java.util.Arrays.asList(f.register(), f.raw().date(), f.raw().system(), f.raw().year()), f);
-        return List.copyOf(out.values());
+    /** The mentions of one document, and one member for each register and date among them (what {@link #sameDocument} compares beyond identity). */
+    private static final class Group {
+        final List<Found> members = new ArrayList<>();
+        final java.util.Map<List<Object>, Found> representatives = new java.util.LinkedHashMap<>();
+
+        void add(Found f) {
+            members.add(f);
+            representatives.putIfAbsent(java.util.Arrays.asList(f.register(), f.raw().date(), f.raw().system(), f.raw().year()), f);
+        }
     }
 
     /**

@@ -104,7 +104,7 @@ public final class HeaderExtractor {
             IssuerResolver dated = undated.on(day, null);
             issuers = dated.on(day, dated.provinceNamed(t, folded, layout.titleStart(), layout.titleEnd()));
             Found<String> term = term(conference);
-            IssuerChoice issuer = zoneIssuer(issuer(symbol, place), date);
+            IssuerChoice issuer = zoneIssuer(issuer(symbol, place));
             DocSystem system = issuer.kind != null ? (PARTY_KINDS.contains(issuer.kind) ? DocSystem.PARTY : DocSystem.STATE)
                     : symbol != null ? symbol.value().system() : null;
             Found<DocumentSymbol> printedSymbol = symbol;
@@ -268,14 +268,15 @@ public final class HeaderExtractor {
         private record PlaceDate(Found<String> place, Found<PartialDate> date) {}
 
         private Optional<PlaceDate> placeAndDate() {
-            Matcher m = HeaderPatterns.PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-            if (!m.find()) {
-                m = HeaderPatterns.INLINE_PLACE_DATE.matcher(t).region(layout.titleStart(), layout.titleEnd());
-                if (!m.find()) {
-                    m = HeaderPatterns.PLACE_DATE_WITHOUT_COMMA.matcher(t).region(layout.titleStart(), layout.titleEnd());
-                    if (!m.find()) return Optional.empty();
+            Matcher m = null;
+            for (Pattern form : List.of(HeaderPatterns.PLACE_DATE, HeaderPatterns.INLINE_PLACE_DATE, HeaderPatterns.PLACE_DATE_WITHOUT_COMMA)) {
+                Matcher tried = form.matcher(t).region(layout.titleStart(), layout.titleEnd());
+                if (tried.find()) {
+                    m = tried;
+                    break;
                 }
             }
+            if (m == null) return Optional.empty();
             String printed = m.group("place").strip();
             Found<String> place = new Found<>(printed.replaceAll("\\s+", " "), m.start("place"), m.start("place") + printed.length());
             return Optional.of(new PlaceDate(place, dateAt(m, m.start("date"), m.end("date"))));
@@ -449,27 +450,28 @@ public final class HeaderExtractor {
          * printed name, its head word's kind and its parent (the reference body of the parent's name, or the body the
          * other readings found, when it is that parent); else what the other readings found ({@code read}).
          */
-        private IssuerChoice zoneIssuer(IssuerChoice read, Found<PartialDate> date) {
+        private IssuerChoice zoneIssuer(IssuerChoice read) {
             if (!layout.zoned()) return read;
             int zoneEnd = typeLine != null && typeLine.start() > layout.titleStart() ? typeLine.start() : layout.titleEnd();
             Found<DocumentSymbol> number = numberLine();
             if (number != null && number.start() > layout.titleStart()) zoneEnd = Math.min(zoneEnd, lineStart(number.start()));
-            java.time.LocalDate day = date == null || date.value() == null || !date.value().isFull() ? null : date.value().toLocalDate();
-            List<IssuerZone.Name> zone = IssuerZone.read(t, layout.titleStart(), zoneEnd, n -> issuers.named(n, day).isPresent());
+            List<IssuerZone.Name> zone = IssuerZone.read(t, layout.titleStart(), zoneEnd, n -> issuers.named(n).isPresent());
             if (zone.isEmpty()) return read;
             IssuerZone.Name own = zone.get(zone.size() - 1);
-            Body named = issuers.named(own.printed(), day).orElse(null);
-            if (named != null) return new IssuerChoice(named.kind(), named.level(), named.unit(), named, own.start(), own.end());
+            Body named = issuers.named(own.printed()).orElse(null);
+            if (named != null) return chosen(named, own);
             // a committee or council named by its kind ("THÀNH ỦY", "ỦY BAN NHÂN DÂN"): the other readings say which one
             boolean committee = !issuers.find(t, folded, own.start(), own.end()).isEmpty();
             if (committee && read.body() != null) return read;
             if (zone.size() < 2) return read.body() != null || read.kind() != null ? read : printed(own, null, null);
             IssuerZone.Name parentName = zone.get(zone.size() - 2);
-            Body whole = issuers.named(own.printed() + " " + parentName.printed(), day).orElse(null);  // "VĂN PHÒNG" / of "BAN CHẤP HÀNH TRUNG ƯƠNG"
-            if (whole != null) return new IssuerChoice(whole.kind(), whole.level(), whole.unit(), whole, own.start(), own.end());
-            Body parent = issuers.named(parentName.printed(), day).orElse(read.body());
+            Body whole = issuers.named(own.printed() + " " + parentName.printed()).orElse(null);  // "VĂN PHÒNG" / of "BAN CHẤP HÀNH TRUNG ƯƠNG"
+            if (whole != null) return chosen(whole, own);
+            Body parent = issuers.named(parentName.printed()).orElse(read.body());
             return printed(own, parentName, parent);
         }
+
+        private IssuerChoice chosen(Body b, IssuerZone.Name at) { return new IssuerChoice(b.kind(), b.level(), b.unit(), b, at.start(), at.end()); }
 
         private IssuerChoice printed(IssuerZone.Name own, IssuerZone.Name parentName, Body parent) {
             String kind = IssuerZone.kindOf(own.printed()).orElse(null);

@@ -139,9 +139,9 @@ final class IssuerResolver {
 
     /**
      * The reference body a printed name names ("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU", "BỘ TÀI CHÍNH", "UBND TỈNH HÀ TĨNH"),
-     * valid on a day when the day is known; empty when none or more than one does.
+     * valid on the document's day when it is known; empty when none or more than one does.
      */
-    Optional<Body> named(String printed, java.time.LocalDate day) {
+    Optional<Body> named(String printed) {
         String name = HeaderPatterns.expandAbbreviations(printed);
         List<Body> found = day == null ? reference.bodiesNamed(name) : reference.bodiesNamed(name, day);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
