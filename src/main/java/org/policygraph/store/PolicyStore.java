@@ -46,6 +46,8 @@ public final class PolicyStore implements AutoCloseable {
      * policy-graph store (its mark, {@link #STORE_MARK}) nor a TDB2 store is refused: nothing in it is touched. A
      * store still marked by a bulk load that did not finish (the process was killed) held no documents before it,
      * and its indexes may disagree: its TDB2 files are deleted, and only they (other files in the folder stay).
+     * A journal left ending inside an entry by a process killed while committing is cut before that entry
+     * ({@link TornJournal}), which TDB2's own recovery does not do.
      *
      * @throws NotAStoreException when {@code dir} holds files and is not a store
      */
@@ -60,6 +62,7 @@ public final class PolicyStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot create the store directory " + dir, e);
         }
+        TornJournal.repair(dir);
         return new PolicyStore(dir, TDB2Factory.connectDataset(dir.toString()));
     }
 
