@@ -21,7 +21,7 @@ class GeneratedCorpusPipelineTest {
         Pipeline pipeline = Pipeline.standard();
         boolean readsRealDocuments;
         try {
-            pipeline.analyse(Path.of("data/documents/000_936183772214671c.txt"));
+            pipeline.analyse(Path.of("data/documents/hai-phong/000_936183772214671c.txt"));
             readsRealDocuments = true;
         } catch (InputRejectedException e) {
             readsRealDocuments = false;

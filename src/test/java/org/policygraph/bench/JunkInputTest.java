@@ -18,7 +18,7 @@ class JunkInputTest {
 
     @Test
     void junkIsAnalysedOrRejectedClearly() throws Exception {
-        List<JunkGenerator.Junk> junk = JunkGenerator.generate(Path.of("data/documents"), 2026, tmp, 320);
+        List<JunkGenerator.Junk> junk = JunkGenerator.generate(Path.of("data/documents/hai-phong"), 2026, tmp, 320);
         assertTrue(junk.size() >= 300);
         Pipeline pipeline = Pipeline.standard();
         Map<String, int[]> outcome = new TreeMap<>();

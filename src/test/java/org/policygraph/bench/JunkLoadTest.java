@@ -24,12 +24,12 @@ class JunkLoadTest {
     void junkLoadLosesNothingAlreadyLoaded() throws Exception {
         try (PolicyStore store = PolicyStore.inMemory()) {
             Loader loader = Loader.standard(store);
-            LoadReport first = loader.load(List.of(Path.of("data/documents")), LoadListener.SILENT);
+            LoadReport first = loader.load(List.of(Path.of("data/documents/hai-phong")), LoadListener.SILENT);
             assertEquals(5, first.loaded().size(), first.failed().toString());
             Map<String, Long> before = new HashMap<>();
             for (LoadReport.Loaded l : first.loaded()) before.put(l.graph(), store.graph(l.graph()).map(Model::size).orElseThrow());
 
-            JunkGenerator.generate(Path.of("data/documents"), 31, tmp, 300);
+            JunkGenerator.generate(Path.of("data/documents/hai-phong"), 31, tmp, 300);
             LoadReport second = loader.load(List.of(tmp), LoadListener.SILENT);
             assertEquals(300, second.loaded().size() + second.failed().size());
             assertFalse(second.failed().isEmpty());

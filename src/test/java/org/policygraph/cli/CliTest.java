@@ -173,7 +173,7 @@ class CliTest {
         Path ref = Files.createDirectories(tmp.resolve("ref"));
         Files.writeString(ref.resolve("bodies.csv"), "id,name_vi,name_en,short_vi,kind,level,unit,parent,register,symbol_code,alt_vi\n"
                 + "kien-an-ubnd,Ủy ban nhân dân quận Kiến An,x,UBND quận,peoples-committee,district,quan-kien-an,,kien-an-ubnd,UBND,\n");
-        assertTrue(run("load", "--store", store(), "--reference", ref.toString(), "data/documents") != 0);
+        assertTrue(run("load", "--store", store(), "--reference", ref.toString(), "data/documents/hai-phong") != 0);
         assertTrue(err().contains("bodies.csv row 2: duplicate body id kien-an-ubnd"), err());
         assertTrue(!Files.exists(tmp.resolve("store")));
     }

@@ -16,7 +16,7 @@ public final class Corpus {
     public static synchronized List<DocumentAnalysis> analyses() throws Exception {
         if (analyses == null) {
             List<DocumentAnalysis> out = new ArrayList<>();
-            try (var files = Files.list(Path.of("data/documents"))) {
+            try (var files = Files.list(Path.of("data/documents/hai-phong"))) {
                 for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) out.add(Pipeline.standard().analyse(p));
             }
             analyses = List.copyOf(out);

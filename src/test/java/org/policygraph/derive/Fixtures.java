@@ -32,12 +32,12 @@ final class Fixtures {
 
     static DocumentAnalysis document(String seed, DocSystem system, DocType type, String issuer, Level level, String unit, Integer year,
                                      String register, String period, String number, boolean devTargets) throws Exception {
-        SourceText text = SourceText.of(Files.readString(Path.of("data/documents", seed)));
+        SourceText text = SourceText.of(Files.readString(Path.of("data/documents/hai-phong", seed)));
         DocumentHeader header = new DocumentHeader(Located.of(type, null), type.vi(), system,
                 Located.of(issuer, null), level, unit, null, null, false, null, null, year == null ? null : Located.of(year, null), null, null, null, null, null);
         DocumentKey key = number == null ? null : new DocumentKey(system, register, type, period, number, null);
         List<Target> targets = devTargets ? DevTargets.read(SharedEval.eval("indicators.dev.jsonl").orElseThrow(), seed, text) : List.of();
-        return new DocumentAnalysis(new SourceDocument(Path.of("data/documents", seed), seed, "0".repeat(64), 0), text, header, key,
+        return new DocumentAnalysis(new SourceDocument(Path.of("data/documents/hai-phong", seed), seed, "0".repeat(64), 0), text, header, key,
                 List.of(), List.of(), targets, List.of(), new TaskSegmenter().segment(text, List.of(), List.of()), List.of());
     }
 

@@ -29,7 +29,7 @@ class NearDuplicatesTest {
     @Test
     void nearDuplicatesAreGroupedBeforeComparison() throws Exception {
         Pipeline pipeline = Pipeline.standard();
-        String original = Files.readString(Path.of("data/documents/000_936183772214671c.txt"), StandardCharsets.UTF_8);
+        String original = Files.readString(Path.of("data/documents/hai-phong/000_936183772214671c.txt"), StandardCharsets.UTF_8);
         List<DocumentAnalysis> docs = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < COPIES; i++) {
@@ -37,7 +37,7 @@ class NearDuplicatesTest {
                     .replaceAll("(\\d+)%", random.nextBoolean() ? "$1%" : "$1,5%");
             docs.add(analyse(pipeline, "copy_" + (1000 + i) + ".txt", t));
         }
-        try (var files = Files.list(Path.of("data/documents"))) {
+        try (var files = Files.list(Path.of("data/documents/hai-phong"))) {
             for (Path f : files.sorted().toList()) docs.add(analyse(pipeline, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
         }
         List<Link> links = Linker.standard().derive(docs);

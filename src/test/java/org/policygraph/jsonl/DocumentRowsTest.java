@@ -18,7 +18,7 @@ class DocumentRowsTest {
     private static final DocumentRows ROWS = new DocumentRows();
 
     private static DocumentAnalysis analyse(String prefix) throws Exception {
-        try (var files = Files.list(Path.of("data", "documents"))) {
+        try (var files = Files.list(Path.of("data", "documents", "hai-phong"))) {
             return Pipeline.standard().analyse(files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
         }
     }

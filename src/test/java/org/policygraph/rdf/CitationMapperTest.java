@@ -31,7 +31,7 @@ class CitationMapperTest {
 
     private static void map(Model model, String seed, String unit, DocumentKey fallback) throws IOException {
         Path file;
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             file = s.filter(p -> p.getFileName().toString().startsWith(seed)).findFirst().orElseThrow();
         }
         SourceText text = SourceText.of(Files.readString(file));

@@ -27,7 +27,7 @@ class IndicatorMapperTest {
 
     private static Model map(String prefix, String unit) throws Exception {
         Path f;
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             f = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
         SourceText t = SourceText.of(Files.readString(f));

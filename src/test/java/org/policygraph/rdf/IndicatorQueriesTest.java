@@ -49,7 +49,7 @@ class IndicatorQueriesTest {
 
     private static void add(Model model, String prefix, String unit) throws Exception {
         Path f;
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             f = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
         SourceText t = SourceText.of(Files.readString(f));
@@ -126,7 +126,7 @@ class IndicatorQueriesTest {
     }
 
     private static SourceText text(String prefix) {
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             return SourceText.of(Files.readString(s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -26,7 +26,7 @@ class MeasureCatalogueTest {
             new DocumentHeader(null, null, null, null, null, null, null, null, false, null, null, null, null, null, null, null, null);
 
     private static List<Target> targets(String prefix) throws IOException {
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             Path f = s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return new TargetExtractor().extract(SourceText.of(Files.readString(f)), NO_HEADER);
         }
@@ -55,7 +55,7 @@ class MeasureCatalogueTest {
     @Test
     void aReportedFigureSharesTheConceptOfTheTarget() throws IOException {
         Path f;
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             f = s.filter(p -> p.getFileName().toString().startsWith("002")).findFirst().orElseThrow();
         }
         Set<String> reported = new FigureExtractor().extract(SourceText.of(Files.readString(f)), NO_HEADER).stream()

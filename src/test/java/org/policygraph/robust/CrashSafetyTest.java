@@ -28,7 +28,7 @@ import org.policygraph.store.TestStores;
  * completion and the store must then hold exactly the clean load of the corpus. Kill points are drawn
  * uniformly over the load phase (from "loading N files" to the exit) of the last run that completed.
  *
- * <p>The corpus is {@code data/documents} copied {@code robust.crash.copies} (2) times under other names, so
+ * <p>The corpus is {@code data/documents/hai-phong} copied {@code robust.crash.copies} (2) times under other names, so
  * that later files replace the graphs of earlier ones (the same document) and kills land in replacements too.
  * The store is started afresh every few runs, so kills also land in first loads.
  */

@@ -26,7 +26,7 @@ class ExtractionLimitTest {
 
     @Test
     void aFileThatTakesTooLongIsReportedAndTheOthersLoad() throws Exception {
-        String header = Files.readString(Path.of("data/documents/003_95cc513b1827014b.txt"), StandardCharsets.UTF_8).substring(0, 600);
+        String header = Files.readString(Path.of("data/documents/hai-phong/003_95cc513b1827014b.txt"), StandardCharsets.UTF_8).substring(0, 600);
         StringBuilder b = new StringBuilder(header).append('\n');
         Random r = new Random(3);
         while (b.length() < 1 << 20) {
@@ -35,7 +35,7 @@ class ExtractionLimitTest {
         }
         Path adversarial = tmp.resolve("adversarial.txt");
         Files.writeString(adversarial, b, StandardCharsets.UTF_8);
-        Path normal = Path.of("data/documents/000_936183772214671c.txt");
+        Path normal = Path.of("data/documents/hai-phong/000_936183772214671c.txt");
         try (PolicyStore store = PolicyStore.inMemory()) {
             long t0 = System.nanoTime();
             LoadReport report = TestStores.loader(store).withFileLimit(Duration.ofSeconds(2)).load(List.of(adversarial, normal), LoadListener.SILENT);

@@ -25,7 +25,7 @@ class LinkedDataQueriesTest {
     @BeforeAll
     static void load() {
         store = PolicyStore.inMemory();
-        Loader.standard(store).load(List.of(Path.of("data/documents")), LoadListener.SILENT);
+        Loader.standard(store).load(List.of(Path.of("data/documents/hai-phong")), LoadListener.SILENT);
     }
 
     @AfterAll

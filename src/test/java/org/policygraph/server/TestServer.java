@@ -43,7 +43,7 @@ final class TestServer implements AutoCloseable {
         String base = ownBase ? "http://127.0.0.1:" + port + "/" : IriScheme.DEFAULT_BASE;
         PolicyStore store = PolicyStore.inMemory();
         ReferenceData ref = ReferenceData.bundled();
-        new Loader(store, Pipeline.standard(), new IriScheme(base), ref, Clock.systemUTC()).load(List.of(Path.of("data/documents")), LoadListener.SILENT);
+        new Loader(store, Pipeline.standard(), new IriScheme(base), ref, Clock.systemUTC()).load(List.of(Path.of("data/documents/hai-phong")), LoadListener.SILENT);
         FusekiServer server = PolicyServer.build(store.dataset(),
                 new PolicyServer.Options(o.host(), port, o.timeout(), o.maxRows(), o.federation()), base).start();
         return new TestServer(store, server, base);

@@ -14,7 +14,10 @@ import org.policygraph.resolve.ReferenceData;
 
 /** Stores and loaders for tests: the bundled documents, a fixed clock. */
 public final class TestStores {
-    public static final Path DOCUMENTS = Path.of("data", "documents");
+    /** The five Hải Phòng seed documents (demo and test data). */
+    public static final Path DOCUMENTS = Path.of("data", "documents", "hai-phong");
+    /** Everything {@code serve} loads by default: the seeds and the real documents of {@code data/documents/thuvienphapluat}. */
+    public static final Path BUNDLED = Path.of("data", "documents");
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     private TestStores() {}

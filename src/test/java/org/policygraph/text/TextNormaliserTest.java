@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TextNormaliserTest {
 
     private static List<Path> corpus() throws IOException {
-        try (var files = Files.list(Path.of("data", "documents"))) {
+        try (var files = Files.list(Path.of("data", "documents", "hai-phong"))) {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
     }

@@ -43,7 +43,7 @@ final class CitationFixtures {
     }
 
     static Path document(String prefix) throws IOException {
-        try (var s = Files.list(Path.of("data", "documents"))) {
+        try (var s = Files.list(Path.of("data", "documents", "hai-phong"))) {
             return s.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
         }
     }

@@ -20,7 +20,7 @@ class HeaderExtractorTest {
     private static final HeaderExtractor EXTRACTOR = new HeaderExtractor(ReferenceData.bundled());
 
     private static SourceText doc(String prefix) throws IOException {
-        try (var files = Files.list(Path.of("data", "documents"))) {
+        try (var files = Files.list(Path.of("data", "documents", "hai-phong"))) {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return SourceText.of(Files.readString(p));
         }

@@ -31,7 +31,7 @@ class OwnIdentityAgainstGoldTest {
         assertFalse(self.isEmpty());
         for (JsonNode row : self) {
             String seed = row.get("seed").asText();
-            DocumentHeader h = extractor.extract(SourceText.of(Files.readString(Path.of("data", "documents", seed))));
+            DocumentHeader h = extractor.extract(SourceText.of(Files.readString(Path.of("data", "documents", "hai-phong", seed))));
             assertEquals(text(row, "symbol"), DocumentHeader.valueOf(h.symbol()), seed + " symbol");
             assertEquals(text(row, "doc_type"), h.type() == null ? null : h.type().value().vi(), seed + " type");
             assertEquals(text(row, "issuer"), reference.body(DocumentHeader.valueOf(h.issuer())).map(b -> b.nameVi()).orElse(null), seed + " issuer");

@@ -26,7 +26,7 @@ class RobustnessTest {
         DocumentIdentifier identifier = new DocumentIdentifier(REF);
         Random random = new Random(7);
         List<Path> docs;
-        try (var files = Files.list(Path.of("data", "documents"))) {
+        try (var files = Files.list(Path.of("data", "documents", "hai-phong"))) {
             docs = files.sorted().toList();
         }
         for (Path p : docs) {

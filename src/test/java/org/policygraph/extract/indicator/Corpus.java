@@ -10,9 +10,9 @@ import org.policygraph.pipeline.Pipeline;
 import org.policygraph.text.InputRejectedException;
 import org.policygraph.text.SourceText;
 
-/** The corpus documents of {@code data/documents}, analysed for indicators and figures only. */
+/** The corpus documents of {@code data/documents/hai-phong}, analysed for indicators and figures only. */
 final class Corpus {
-    static final Path DOCUMENTS = Path.of("data", "documents");
+    static final Path DOCUMENTS = Path.of("data", "documents", "hai-phong");
 
     private Corpus() {}
 

@@ -15,7 +15,7 @@ class SectionSplitterTest {
     private static final SectionSplitter SPLITTER = new SectionSplitter();
 
     private static SourceText doc(String prefix) throws IOException {
-        try (var files = Files.list(Path.of("data", "documents"))) {
+        try (var files = Files.list(Path.of("data", "documents", "hai-phong"))) {
             return SourceText.of(Files.readString(files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow()));
         }
     }

@@ -20,7 +20,7 @@ class TaskSegmenterTest {
     private final TaskSegmenter segmenter = new TaskSegmenter();
 
     static SourceText doc(String prefix) throws Exception {
-        try (var files = Files.list(Path.of("data/documents"))) {
+        try (var files = Files.list(Path.of("data/documents/hai-phong"))) {
             Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
             return SourceText.of(Files.readString(p));
         }
