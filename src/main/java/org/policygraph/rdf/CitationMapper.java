@@ -36,7 +36,7 @@ import org.policygraph.model.Mention;
  * a cited document lives in the citing document's graph; a loaded document is the one whose own graph holds a
  * {@code prov:wasDerivedFrom} a {@code pg:SourceFile} (a cited document is "not loaded" when no graph says so).
  * A key without its term is incomplete: the node gets {@code pg:ambiguous true} and a {@code pg:candidate} per
- * possible complete key, and is shared only when the full date pins it down (see {@link #cited}).
+ * possible complete key; it is shared by the citations that print the key alike (see {@link #cited}).
  * The document's own identity ({@code self}) is the document itself, whose facts the header mapping writes; a
  * document that prints two dates for one symbol states no date for it.
  */
@@ -83,16 +83,22 @@ public final class CitationMapper implements PartMapper {
     /**
      * The cited document's node: by its key when complete. An incomplete key (term unknown) with a full date is
      * named by that date instead of the term (the same register, type, number and day are one document); without a
-     * date it is a node of the citing document, never shared on a guess. Both are marked ambiguous, with candidates.
+     * date by the key as printed ({@code unknown-period}), so that the citations printing it alike share one node.
+     * Both are marked ambiguous, with the candidates; so is a complete key that the corpus left with candidates (a
+     * statute cited by name and year when the corpus prints two numbers for that name and year).
      */
     private static Resource cited(Citation c, int i, MappingContext ctx) {
         Model m = ctx.model();
         DocumentKey k = c.key();
-        if (k != null && k.isComplete()) return m.createResource(ctx.iris().document(k));
+        if (k != null && k.isComplete() && c.candidates().isEmpty()) return m.createResource(ctx.iris().document(k));
         Resource r;
-        if (k != null && c.date() != null && c.date().isFull()) {
+        if (k != null && k.isComplete()) {
+            r = m.createResource(ctx.iris().document(k));
+        } else if (k != null && c.date() != null && c.date().isFull()) {
             r = m.createResource(ctx.iris().document(new DocumentKey(k.system(), k.register(), k.type(), "on-" + c.date().iso(),
                     k.number(), k.qualifier())));
+        } else if (k != null) {
+            r = m.createResource(ctx.iris().document(k));
         } else {
             r = m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1)));
         }

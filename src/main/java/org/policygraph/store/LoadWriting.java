@@ -35,10 +35,11 @@ final class LoadWriting {
      *
      * @param end     the document as a derivation link end
      * @param loaded  its identity, for resolving the citations of others; null when it has none
+     * @param cited   what its citations give of the documents it cites, for resolving the citations of others
      * @param region  its region for placed links ("" for the centre); null when it cannot be placed
      */
     record Entry(Path file, AnalysisSpill.Handle handle, String graph, String document, LinkEnd end,
-                 CorpusResolver.Loaded loaded, String region, NearDuplicates.Sketch sketch) {}
+                 CorpusResolver.Loaded loaded, List<CorpusResolver.Cited> cited, String region, NearDuplicates.Sketch sketch) {}
 
     private static final int LINKS_PER_MODEL = 2_000;
 
@@ -68,6 +69,7 @@ final class LoadWriting {
         this.clock = clock;
         for (Entry e : entries) {
             if (e.loaded() != null) index.add(e.loaded());
+            e.cited().forEach(index::add);
             byGraph.computeIfAbsent(e.graph(), g -> new ArrayList<>()).add(e);
         }
         for (Entry e : entries) if (isStored(e) && e.end().document() != null) ends.put(e.end().document(), e.end());

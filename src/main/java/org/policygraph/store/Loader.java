@@ -184,7 +184,7 @@ public final class Loader {
         try {
             DocumentAnalysis a = CorpusResolver.identify(TimeLimit.run(file, fileLimit, analysis), link -> {});
             return new LoadWriting.Entry(file, spill.put(a), mapper.graphIri(a), mapper.documentIri(a), LinkEnd.document(a),
-                    CorpusResolver.loaded(a).orElse(null), linker.region(a).orElse(null), linker.sketch(a).orElse(null));
+                    CorpusResolver.loaded(a).orElse(null), CorpusResolver.cited(a), linker.region(a).orElse(null), linker.sketch(a).orElse(null));
         } catch (InputRejectedException e) {
             progress.failed(file, reason(e.getMessage(), file));
         } catch (RuntimeException | OutOfMemoryError e) {

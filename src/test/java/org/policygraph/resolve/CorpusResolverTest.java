@@ -83,4 +83,69 @@ class CorpusResolverTest {
         assertEquals("doc/party/kien-an-qu/nq/khoa-vi/06", result.analyses().get(0).key().path());
         assertEquals("own-appendix-symbol", result.links().get(0).reason());
     }
+
+    private static Citation only(DocumentAnalysis a, String symbolOrTitle) {
+        return a.citations().stream().filter(c -> symbolOrTitle.equals(c.symbol()) || symbolOrTitle.equals(c.title()))
+                .findFirst().orElseThrow(() -> new AssertionError(symbolOrTitle + " not cited in " + a.citations()));
+    }
+
+    @Test
+    void anUndatedPartySymbolTakesTheOneTermTheCorpusGivesIt() {
+        var dated = analysis("dated", "Thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học.",
+                "quan-kien-an", Level.DISTRICT, null, null);
+        var undated = analysis("undated", "Triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.", "quan-kien-an", Level.DISTRICT, null, null);
+        assertFalse(only(undated, "57-NQ/TW").key().isComplete());
+        var result = resolver.resolve(List.of(dated, undated));
+        Citation c = only(result.analyses().get(1), "57-NQ/TW");
+        assertEquals("doc/party/tw/nq/khoa-xiii/57", c.key().path());
+        assertEquals(List.of(CorpusResolver.FLAG_FROM_CORPUS), c.flags());
+        assertEquals("unique-cited-match", result.links().get(0).reason());
+
+        var otherDay = analysis("other", "Thực hiện Nghị quyết số 57-NQ/TW, ngày 03/3/2019 của Bộ Chính trị.", "quan-kien-an",
+                Level.DISTRICT, null, null);
+        Citation twoTerms = only(resolver.resolve(List.of(dated, otherDay, undated)).analyses().get(2), "57-NQ/TW");
+        assertNull(twoTerms.key().period(), "two terms print 57-NQ/TW: no guess");
+        assertEquals(2, twoTerms.candidates().size());
+    }
+
+    @Test
+    void aStatuteCitedByNameTakesTheNumberTheCorpusPrintsWithThatNameAndYear() {
+        var numbered = analysis("n", "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;", "quan-kien-an", Level.DISTRICT, null, null);
+        var byName = analysis("b", "Căn cứ Luật Đất đai năm 2024;", "quan-kien-an", Level.DISTRICT, null, null);
+        var older = analysis("o", "Căn cứ Luật Đất đai năm 2013;", "quan-kien-an", Level.DISTRICT, null, null);
+        var result = resolver.resolve(List.of(numbered, byName, older));
+        Citation c = only(result.analyses().get(1), "Đất đai");
+        assertEquals("doc/state/qh/luat/2024/31", c.key().path());
+        assertEquals("statute-name-number", result.links().get(0).reason());
+        assertEquals("doc/state/qh/luat/2013/dat-dai", only(result.analyses().get(2), "Đất đai").key().path(), "another year: another law");
+    }
+
+    @Test
+    void aStatuteNameWithTwoNumbersThatYearIsSettledByTheDateOrLeftWithCandidates() {
+        var first = analysis("f", "Căn cứ Luật Tổ chức chính quyền địa phương số 65/2025/QH15 ngày 19 tháng 02 năm 2025;", "quan-kien-an",
+                Level.DISTRICT, null, null);
+        var second = analysis("s", "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;", "quan-kien-an",
+                Level.DISTRICT, null, null);
+        var dated = analysis("d", "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;", "quan-kien-an", Level.DISTRICT, null, null);
+        var yearOnly = analysis("y", "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;", "quan-kien-an", Level.DISTRICT, null, null);
+        var march = analysis("m", "Căn cứ Luật Tổ chức chính quyền địa phương;", "quan-kien-an", Level.DISTRICT, null, new PartialDate(2025, 3, 10));
+        var november = analysis("v", "Căn cứ Luật Tổ chức chính quyền địa phương;", "quan-kien-an", Level.DISTRICT, null, new PartialDate(2025, 11, 3));
+        var result = resolver.resolve(List.of(first, second, dated, yearOnly, march, november)).analyses();
+        assertEquals("doc/state/qh/luat/2025/65", only(result.get(4), "Tổ chức chính quyền địa phương").key().path(),
+                "cited by name alone in March 2025: the law in force then");
+        assertEquals("doc/state/qh/luat/2025/72", only(result.get(5), "Tổ chức chính quyền địa phương").key().path());
+        assertEquals("doc/state/qh/luat/2025/72", only(result.get(2), "Tổ chức chính quyền địa phương").key().path());
+        Citation ambiguous = only(result.get(3), "Tổ chức chính quyền địa phương");
+        assertEquals("doc/state/qh/luat/2025/to-chuc-chinh-quyen-dia-phuong", ambiguous.key().path());
+        assertEquals(List.of("doc/state/qh/luat/2025/65", "doc/state/qh/luat/2025/72"),
+                ambiguous.candidates().stream().map(DocumentKey::path).toList(), "no date of its own to tell which was in force");
+    }
+
+    @Test
+    void theNumberAfterAnAmendingLawsNameIsTheAmendingLaws() {
+        var a = analysis("a", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật sửa đổi, "
+                + "bổ sung\nmột số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;", "quan-kien-an", Level.DISTRICT, null, null);
+        assertEquals("Luật Ban hành văn bản quy phạm pháp luật", only(a, "64/2025/QH15").title());
+        assertEquals("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", only(a, "87/2025/QH15").title());
+    }
 }

@@ -172,7 +172,8 @@ public final class CitationExtractor {
         return out;
     }
 
-    private static final Set<DocType> STATUTES = Set.of(DocType.LUAT, DocType.PHAP_LENH, DocType.byWord("Bộ luật").orElseThrow());
+    /** The types of statutes, which are cited by name as well as by number. */
+    public static final Set<DocType> STATUTES = Set.of(DocType.LUAT, DocType.PHAP_LENH, DocType.byWord("Bộ luật").orElseThrow());
 
     private static boolean sameDocument(Found a, Found b, java.util.Map<String, Found> numbered) {
         RawMention x = a.raw(), y = b.raw();

@@ -330,6 +330,15 @@ public final class CitationPatterns {
     static final Pattern NUMBERED_STATUTE = Pattern.compile("(?=[LBP])(?<![\\p{L}])(?<sw>(?-i:Luật|Bộ luật|Pháp lệnh))" + W
             + STATUTE_NAME + W + words("số") + S + SYMBOL);
 
+    /**
+     * The head of an amending statute's name that ends where a statute's name begins ("Luật sửa đổi, bổ sung một số điều
+     * của " before "Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15"): the number then is the amending law's.
+     * Matched against the text before a numbered statute; no comma or clause mark between its "bổ sung" and the end
+     * (line breaks are allowed: web and PDF text breaks names over lines).
+     */
+    static final Pattern AMENDING_HEAD = Pattern.compile("(?<![\\p{L}])(?:Luật|Bộ luật|Pháp lệnh)" + W + "(?iu:sửa)" + W + "đổi,?" + W
+            + "bổ" + W + "sung[^;:(),]{0,160}$");
+
     static final PhraseScan NUMBERED_STATUTE_SCAN = new PhraseScan(NUMBERED_STATUTE, List.of("Luật", "Bộ luật", "Pháp lệnh"));
 
     /** A statute by name: "Luật Đất đai năm 2013", "Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn". */

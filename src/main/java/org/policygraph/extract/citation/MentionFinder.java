@@ -167,12 +167,26 @@ final class MentionFinder {
             String name = statuteName(m, true);
             if (name == null) continue;
             DocType type = DocType.byWord(word).orElse(DocType.LUAT);
-            Head h = head(text, m, m.start(), word, type);
+            int start = m.start();
+            String title = word + " " + name;
+            int amending = amendingHead(text, m.start());
+            if (amending >= 0) {
+                start = amending;
+                title = text.substring(amending, m.end("sname")).replaceAll("\\s+", " ").strip();
+            }
+            Head h = head(text, m, start, word, type);
             RawMention r = extend(text, h, m.end());
             out.add(new RawMention(r.listStart(), r.start(), r.end(), RawMention.Form.SYMBOL, r.typeWord(), type, r.symbol(), r.symbolType(),
-                    r.system(), r.issuerCode(), r.number(), r.year(), r.date(), r.issuer(), word + " " + name, null));
+                    r.system(), r.issuerCode(), r.number(), r.year(), r.date(), r.issuer(), title, null));
             taken.add(r.start(), r.end());
         }
+    }
+
+    /** Where an amending statute's name opens right before {@code at} ("Luật sửa đổi, bổ sung ... của "), or -1. */
+    private static int amendingHead(String text, int at) {
+        Matcher a = CitationPatterns.AMENDING_HEAD.matcher(text);
+        a.region(Math.max(0, at - 200), at);
+        return a.find() ? a.start() : -1;
     }
 
     /**
