@@ -41,30 +41,46 @@ final class DocumentLinker {
         this.version = version;
     }
 
-    /** The explicit links of one document; {@code loaded} gives the loaded document of a cited key, or null. */
+    /**
+     * The explicit links of one document; {@code loaded} gives the loaded document of a cited key, or null. A citation
+     * nested in another's subject phrase ({@link ImplementationChain}) is implemented by the document of that other
+     * citation, loaded or not, with this document's words as evidence; the rest by this document and its tasks.
+     */
     List<Link> explicit(DocumentAnalysis a, Function<DocumentKey, LinkEnd> loaded) {
         List<Link> out = new ArrayList<>();
         boolean report = type(a) == DocType.BAO_CAO;
         LinkEnd self = LinkEnd.document(a);
+        Map<Mention, ImplementationChain.Governor> governors = ImplementationChain.governors(a);
         for (int i = 0; i < a.citations().size(); i++) {
             Citation c = a.citations().get(i);
             if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
-            LinkEnd found = loaded.apply(c.key());
-            LinkEnd cited = found != null ? found : LinkEnd.cited(c.key(), null);
-            List<Mention> implementing = c.mentions().stream()
-                    .filter(m -> m.kind() == CitationKind.IMPLEMENTATION || m.kind() == CitationKind.REPORTS_ON).toList();
+            LinkEnd cited = end(c.key(), loaded);
+            List<Mention> implementing = new ArrayList<>();
+            for (Mention m : c.mentions()) {
+                if (m.kind() != CitationKind.IMPLEMENTATION && m.kind() != CitationKind.REPORTS_ON) continue;
+                ImplementationChain.Governor g = governors.get(m);
+                DocumentKey by = g == null ? null : a.citations().get(g.citation()).key();
+                if (by == null || by.equals(c.key())) implementing.add(m);
+                else out.add(new Link(cited, end(by, loaded), LinkKind.IMPLEMENTS, Confidence.HIGH,
+                        explicitEvidence(a, new Span(g.mention().span().start(), m.span().end())), version));
+            }
             if (implementing.isEmpty()) continue;
             Mention first = implementing.get(0);
             LinkKind kind = report || first.kind() == CitationKind.REPORTS_ON ? LinkKind.REPORTS_ON : LinkKind.IMPLEMENTS;
-            out.add(new Link(cited, self, kind, Confidence.HIGH, explicitEvidence(a, first), version));
+            out.add(new Link(cited, self, kind, Confidence.HIGH, explicitEvidence(a, clause(a, first.span())), version));
             for (Mention m : implementing) {
                 Task t = deepestTask(a.tasks(), m.span());
                 if (t == null) continue;
                 LinkEnd task = LinkEnd.task(a, t.number(), t.span());
-                out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, m), version));
+                out.add(new Link(cited, task, LinkKind.IMPLEMENTS, Confidence.HIGH, explicitEvidence(a, clause(a, m.span())), version));
             }
         }
         return dedupe(out);
+    }
+
+    private static LinkEnd end(DocumentKey key, Function<DocumentKey, LinkEnd> loaded) {
+        LinkEnd found = loaded.apply(key);
+        return found != null ? found : LinkEnd.cited(key, null);
     }
 
     /**
@@ -128,22 +144,34 @@ final class DocumentLinker {
     private static String name(Body b) { return b.nameEn(); }
 
     /**
-     * The evidence of an explicit link: the clause from its start (after "." or ":", at most 200 characters
-     * back; ";" and line breaks are no boundary: lists share one verb, PDF text breaks lines mid-sentence) through the mention.
+     * The clause of a mention: from the clause's start (after "." or ":" or a blank line, at most 200 characters back;
+     * ";" and single line breaks are no boundary: lists share one verb, PDF text breaks lines mid-sentence) through
+     * the mention.
      */
-    private static Evidence explicitEvidence(DocumentAnalysis a, Mention m) {
+    private static Span clause(DocumentAnalysis a, Span mention) {
         String text = a.text().original();
-        int from = m.span().start();
+        int from = mention.start();
         int limit = Math.max(0, from - 200);
         while (from > limit && !isClauseBoundary(text, from - 1)) from--;
-        while (from < m.span().start() && Character.isWhitespace(text.charAt(from))) from++;
-        Quote said = Quote.of(a, new Span(from, m.span().end()));
+        while (from < mention.start() && Character.isWhitespace(text.charAt(from))) from++;
+        return new Span(from, mention.end());
+    }
+
+    /** The evidence of an explicit link: the words that say so. */
+    private static Evidence explicitEvidence(DocumentAnalysis a, Span words) {
+        Quote said = Quote.of(a, words);
         return new Evidence("explicit-citation", null, said, Map.of(), null, "The text says so: \"" + said.folded() + "\".");
     }
 
     private static boolean isClauseBoundary(String text, int i) {
         char c = text.charAt(i);
-        return c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) || c == ':';
+        return c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) || c == ':' || c == '\n' && blankLineBefore(text, i);
+    }
+
+    /** The line ending at {@code newline} holds no words (blank, or only table and emphasis marks of web text). */
+    private static boolean blankLineBefore(String text, int newline) {
+        for (int j = newline - 1; j >= 0 && text.charAt(j) != '\n'; j--) if (Character.isLetterOrDigit(text.charAt(j))) return false;
+        return true;
     }
 
     /** The innermost task whose span holds the mention. */

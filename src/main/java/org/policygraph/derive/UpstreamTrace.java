@@ -92,14 +92,15 @@ public final class UpstreamTrace {
 
     private List<QuerySolution> derivations(String iri) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
-                SELECT DISTINCT ?x ?d ?from ?kind ?level ?method ?note ?c WHERE {
+                SELECT ?x ?d ?from ?kind ?level ?method ?c (MIN(?n) AS ?note) (MIN(?pf) AS ?partFirst) WHERE {
                   { BIND(?node AS ?x) } UNION { ?x dcterms:isPartOf ?node }
                   ?x prov:qualifiedDerivation ?d .
                   ?d pg:derivesFrom ?from ; pg:derivationKind ?kind ; pg:confidenceLevel ?level ; pg:derivationMethod ?method ; pg:confidence ?c .
                   FILTER(?kind != "same_measure_other_year")
-                  OPTIONAL { ?d rdfs:comment ?note }
-                  BIND(IF(?x = ?node, 0, 1) AS ?partFirst)
-                } ORDER BY ?partFirst DESC(?c) ?x ?from""");
+                  OPTIONAL { ?d rdfs:comment ?n }
+                  BIND(IF(?x = ?node, 0, 1) AS ?pf)
+                } GROUP BY ?x ?d ?from ?kind ?level ?method ?c
+                ORDER BY ?partFirst DESC(?c) ?x ?from""");
         q.setIri("node", iri);
         return select(q.toString());
     }

@@ -82,7 +82,7 @@ public final class CitationPatterns {
     }
 
     private static String accentVariants(String word) {
-        String w = Pattern.quote(word);
+        String w = Pattern.quote(word.toLowerCase(java.util.Locale.ROOT));  // within (?iu:...): "Ủy" is "ủy" with its variants
         for (var e : ACCENT_VARIANTS.entrySet()) {
             w = w.replace(e.getKey(), "\\E" + e.getValue() + "\\Q");
         }
