@@ -54,13 +54,13 @@ final class DocumentLinker {
         for (int i = 0; i < a.citations().size(); i++) {
             Citation c = a.citations().get(i);
             if (c.self() || c.key() == null || c.key().equals(a.key())) continue;
-            LinkEnd cited = end(c.key(), loaded);
+            LinkEnd cited = end(c.nodeKey(), loaded);
             List<Mention> implementing = new ArrayList<>();
             for (Mention m : c.mentions()) {
                 if (m.kind() != CitationKind.IMPLEMENTATION && m.kind() != CitationKind.REPORTS_ON) continue;
                 ImplementationChain.Governor g = governors.get(m);
-                DocumentKey by = g == null ? null : a.citations().get(g.citation()).key();
-                if (by == null || by.equals(c.key())) implementing.add(m);
+                DocumentKey by = g == null ? null : a.citations().get(g.citation()).nodeKey();
+                if (by == null || by.equals(c.nodeKey())) implementing.add(m);
                 else out.add(new Link(cited, end(by, loaded), LinkKind.IMPLEMENTS, Confidence.HIGH,
                         explicitEvidence(a, new Span(g.mention().span().start(), m.span().end())), version));
             }

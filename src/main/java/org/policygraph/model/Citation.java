@@ -38,4 +38,15 @@ public record Citation(
         CitationKind kind,
         boolean self,
         List<Mention> mentions,
-        List<String> flags) implements java.io.Serializable {}
+        List<String> flags) implements java.io.Serializable {
+
+    /**
+     * The identity of the cited document's node: the key, except that an incomplete key (term unknown) printed with a
+     * full date is named by that date instead of the term ({@code period} "on-2025-08-13"): the same register, type,
+     * number and day are one document. Null when the citation has no key. Citations and derivation links share it.
+     */
+    public DocumentKey nodeKey() {
+        if (key == null || key.isComplete() || date == null || !date.isFull()) return key;
+        return new DocumentKey(key.system(), key.register(), key.type(), "on-" + date.iso(), key.number(), key.qualifier());
+    }
+}

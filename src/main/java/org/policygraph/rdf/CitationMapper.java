@@ -91,17 +91,8 @@ public final class CitationMapper implements PartMapper {
         Model m = ctx.model();
         DocumentKey k = c.key();
         if (k != null && k.isComplete() && c.candidates().isEmpty()) return m.createResource(ctx.iris().document(k));
-        Resource r;
-        if (k != null && k.isComplete()) {
-            r = m.createResource(ctx.iris().document(k));
-        } else if (k != null && c.date() != null && c.date().isFull()) {
-            r = m.createResource(ctx.iris().document(new DocumentKey(k.system(), k.register(), k.type(), "on-" + c.date().iso(),
-                    k.number(), k.qualifier())));
-        } else if (k != null) {
-            r = m.createResource(ctx.iris().document(k));
-        } else {
-            r = m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1)));
-        }
+        Resource r = k != null ? m.createResource(ctx.iris().document(c.nodeKey()))
+                : m.createResource(ctx.iris().part(base(ctx.document(), ctx), "cited/" + (i + 1)));
         r.addLiteral(PG.ambiguous, true);
         for (DocumentKey candidate : c.candidates()) r.addProperty(PG.candidate, m.createResource(ctx.iris().document(candidate)));
         return r;
