@@ -198,7 +198,7 @@ public final class HeaderExtractor {
             if (letter != null) return letter;
             if (appendix != null && appendix.type() != null) return appendix.type();
             if (symbol != null && symbol.value().type().isPresent()) return new Found<>(symbol.value().type().get(), symbol.start(), symbol.end());
-            Found<DocType> self = lastTypeWord(HeaderPatterns.SELF_REFERENCE, layout.preambleEnd(), t.length());
+            Found<DocType> self = lastSelfReference(layout.preambleEnd(), t.length());
             if (self != null) return self;
             Matcher r = HeaderPatterns.RESOLVES.matcher(t).region(layout.preambleStart(), layout.preambleEnd());
             if (r.find()) return new Found<>(DocType.NGHI_QUYET, r.start(), r.start() + "quyết nghị".length());
@@ -237,6 +237,24 @@ public final class HeaderExtractor {
                 if (layout.zoned() && m.matches()) return new Found<>(m.group("word"), m.start("word"), m.end("word"));
             }
             return null;
+        }
+
+        /**
+         * The last "Nghị quyết này", "Quyết định này" in [from, to): the type word is looked for only before each "này"
+         * (found by a plain scan), so a long text is not run through the type-word alternation at every position.
+         */
+        private Found<DocType> lastSelfReference(int from, int to) {
+            for (int at = to - 3; at >= from; at--) {
+                if (!isNay(at)) continue;
+                Found<DocType> f = lastTypeWord(HeaderPatterns.SELF_REFERENCE, Math.max(from, at - 40), Math.min(to, at + 4));
+                if (f != null) return f;
+            }
+            return null;
+        }
+
+        private boolean isNay(int at) {
+            return (t.charAt(at) == 'n' || t.charAt(at) == 'N') && (t.charAt(at + 1) == 'à' || t.charAt(at + 1) == 'À')
+                    && (t.charAt(at + 2) == 'y' || t.charAt(at + 2) == 'Y');
         }
 
         private Found<DocType> lastTypeWord(Pattern p, int from, int to) {
