@@ -18,6 +18,7 @@ import org.policygraph.model.DocSystem;
 import org.policygraph.model.DocumentAnalysis;
 import org.policygraph.model.DocumentKey;
 import org.policygraph.model.Mention;
+import org.policygraph.resolve.CorpusResolver;
 
 /**
  * Maps the citation part of an analysis into the document's graph.
@@ -60,7 +61,7 @@ public final class CitationMapper implements PartMapper {
             Resource cited = citedNodes.get(i);
             boolean datesDisagree = datesOf.getOrDefault(cited, Set.of()).size() > 1;
             if (datesDisagree) cited.addProperty(PG.flag, CitationExtractor.FLAG_CONFLICTING_DATES);
-            describe(cited, c, !datesDisagree, ctx);
+            describe(cited, c, !datesDisagree && !c.flags().contains(CorpusResolver.FLAG_DATE_DIFFERS), ctx);
             doc.addProperty(ELI.cites, cited);
             if (c.kind() == CitationKind.LEGAL_BASIS) doc.addProperty(ELI.based_on, cited);
             citationNode(doc, cited, c, i, ctx);

@@ -55,6 +55,12 @@ public final class CorpusResolver {
     /** A loaded document's identity and date: all that resolution needs to know of it. */
     public record Loaded(DocumentKey key, PartialDate date) {}
 
+    /**
+     * The flag of a citation of a loaded document that prints another day than the document's own header: kept as
+     * printed, the cited node keeps the document's own date.
+     */
+    public static final String FLAG_DATE_DIFFERS = "date-differs-from-loaded-document";
+
     /** The flag of a citation whose identity was completed from what other documents of the corpus print. */
     public static final String FLAG_FROM_CORPUS = "identity-from-corpus";
 
@@ -138,6 +144,12 @@ public final class CorpusResolver {
         }
 
         boolean contains(DocumentKey k) { return keys.contains(k); }
+
+        /** The date of the loaded document of key {@code k}, or null. */
+        PartialDate loadedDate(DocumentKey k) {
+            for (Loaded l : byRegister.getOrDefault(Register.of(k), List.of())) if (l.key().equals(k)) return l.date();
+            return null;
+        }
 
         List<Loaded> inRegister(DocumentKey k) { return byRegister.getOrDefault(Register.of(k), List.of()); }
 
@@ -228,7 +240,8 @@ public final class CorpusResolver {
 
     private static Citation resolve(DocumentAnalysis a, int i, Citation c, Index index, Consumer<Link> links) {
         DocumentKey k = c.key();
-        if (k == null || index.contains(k)) return c;
+        if (k == null) return c;
+        if (index.contains(k)) return datesAgree(c, index.loadedDate(k)) ? c : flagged(c, FLAG_DATE_DIFFERS);
         List<Loaded> register = index.inRegister(k);
         List<Loaded> unnumbered = register.stream().filter(l -> l.key().number() == null
                 && c.date() != null && c.date().isFull() && c.date().equals(l.date())).toList();
@@ -243,14 +256,22 @@ public final class CorpusResolver {
         return fromCorpus(a, i, c, index.numbered(k, c.date()), "unique-cited-match", links);
     }
 
+    private static boolean datesAgree(Citation c, PartialDate loaded) {
+        return c.date() == null || loaded == null || !c.date().isFull() || !loaded.isFull() || c.date().equals(loaded);
+    }
+
+    private static Citation flagged(Citation c, String flag) {
+        List<String> flags = new ArrayList<>(c.flags());
+        flags.add(flag);
+        return new Citation(c.key(), c.candidates(), c.type(), c.typeWord(), c.symbol(), c.number(), c.year(), c.date(), c.issuer(),
+                c.issuerName(), c.level(), c.title(), c.kind(), c.self(), c.mentions(), List.copyOf(flags));
+    }
+
     /** Links to the one identity the corpus's citations give, else records those that fit as candidates. */
     private static Citation fromCorpus(DocumentAnalysis a, int i, Citation c, List<DocumentKey> fits, String reason, Consumer<Link> links) {
         if (fits.size() == 1) {
             links.accept(new Link(a.source().name(), i, c.key(), fits.get(0), reason));
-            List<String> flags = new ArrayList<>(c.flags());
-            flags.add(FLAG_FROM_CORPUS);
-            return new Citation(fits.get(0), List.of(), c.type(), c.typeWord(), c.symbol(), c.number(), c.year(), c.date(), c.issuer(),
-                    c.issuerName(), c.level(), c.title(), c.kind(), c.self(), c.mentions(), List.copyOf(flags));
+            return flagged(with(c, fits.get(0), List.of()), FLAG_FROM_CORPUS);
         }
         return fits.isEmpty() ? c : with(c, c.key(), fits);
     }

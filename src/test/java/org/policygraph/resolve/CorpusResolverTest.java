@@ -148,4 +148,15 @@ class CorpusResolverTest {
         assertEquals("Luật Ban hành văn bản quy phạm pháp luật", only(a, "64/2025/QH15").title());
         assertEquals("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", only(a, "87/2025/QH15").title());
     }
+
+    @Test
+    void aCitationOfALoadedDocumentPrintingAnotherDayIsFlaggedNotMerged() {
+        DocumentKey loaded = nq("kien-an-qu", "khoa-vi", "06", null);
+        var a = analysis("a", "Nghị quyết năm 2024", "quan-kien-an", Level.DISTRICT, loaded, new PartialDate(2023, 12, 15));
+        var b = analysis("b", "Thực hiện Nghị quyết số 06-NQ/QU, ngày 16/12/2023 của Ban Chấp hành Đảng bộ quận Kiến An khóa VI.",
+                "quan-kien-an", Level.DISTRICT, null, null);
+        Citation c = only(resolver.resolve(List.of(a, b)).analyses().get(1), "06-NQ/QU");
+        assertEquals(loaded, c.key(), "the symbol and term identify it");
+        assertEquals(List.of(CorpusResolver.FLAG_DATE_DIFFERS), c.flags());
+    }
 }
