@@ -1,5 +1,5 @@
 // policy-graph: a document's citation and derivation chain drawn with cytoscape.js; nodes and edges open their pages.
-// Layout: dagre (from its webjar) orders the documents and spaces them; each document is then put in the band of its
+// Layout: dagre (from its webjar) orders the documents; each document is then put in the band of its
 // tier (0 centre, 1 ministries and provinces, 2 districts and communes, 3 unknown), so a higher level is always
 // drawn above a lower one. More than GROUP_LIMIT documents of one issuer in one band are drawn as one node; a click
 // on it shows them.
@@ -48,10 +48,11 @@
     return out;
   }
 
-  // Preset positions: dagre's order and spacing, then each tier in its own band, the tiers top to bottom.
+  // Preset positions: dagre orders the documents (fewest crossings); then each tier gets its own band, the tiers top
+  // to bottom, each of dagre's rows in a band is centred and wrapped at the diagram's width so labels stay legible.
   function positions(cy) {
     var g = new dagre.graphlib.Graph();
-    g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 50, marginx: 10, marginy: 10 });
+    g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 50 });
     g.setDefaultEdgeLabel(function () { return {}; });
     cy.nodes().forEach(function (n) { g.setNode(n.id(), { width: NODE_W, height: NODE_H }); });
     cy.edges().forEach(function (e) { g.setEdge(e.source().id(), e.target().id()); });
@@ -59,18 +60,21 @@
     var rows = {};
     cy.nodes().forEach(function (n) {
       var t = n.data('tier'), y = g.node(n.id()).y;
-      (rows[t] = rows[t] || {})[y] = true;
+      var band = rows[t] = rows[t] || {};
+      (band[y] = band[y] || []).push(n.id());
     });
-    var top = 0, rowOf = {};
+    var step = NODE_W + 16, perLine = Math.max(3, Math.floor((el.clientWidth - 48) / step));
+    var top = 0, pos = {};
     Object.keys(rows).map(Number).sort(function (a, b) { return a - b; }).forEach(function (t) {
-      var ys = Object.keys(rows[t]).map(Number).sort(function (a, b) { return a - b; });
-      ys.forEach(function (y, i) { rowOf[t + ':' + y] = top + i * ROW; });
-      top += ys.length * ROW + BAND_GAP;
-    });
-    var pos = {};
-    cy.nodes().forEach(function (n) {
-      var p = g.node(n.id());
-      pos[n.id()] = { x: p.x, y: rowOf[n.data('tier') + ':' + p.y] };
+      Object.keys(rows[t]).map(Number).sort(function (a, b) { return a - b; }).forEach(function (y) {
+        var ids = rows[t][y].sort(function (a, b) { return g.node(a).x - g.node(b).x; });
+        ids.forEach(function (id, i) {
+          var line = Math.floor(i / perLine), inLine = Math.min(perLine, ids.length - line * perLine);
+          pos[id] = { x: (i % perLine - (inLine - 1) / 2) * step, y: top + line * ROW };
+        });
+        top += Math.ceil(ids.length / perLine) * ROW;
+      });
+      top += BAND_GAP;
     });
     return { pos: pos, height: top };
   }
@@ -95,11 +99,12 @@
     cy.elements().remove();
     cy.add(elements());
     // Many edges: their labels are left to the list below the diagram.
-    if (cy.edges().length > 30) cy.edges().addClass('quiet');
+    if (cy.edges().length > 12) cy.edges().addClass('quiet');
     var p = positions(cy);
     el.style.height = Math.max(320, Math.min(1400, p.height + 60)) + 'px';
     cy.resize();
     cy.layout({ name: 'preset', positions: function (n) { return p.pos[n.id()]; }, fit: true, padding: 24, animate: false }).run();
+    if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
     el.setAttribute('data-nodes', String(cy.nodes().length));
   }
 

@@ -107,8 +107,12 @@ final class Chain {
         shown.addAll(downstream);
         for (Edge e : shown) { nodes.add(e.lower()); nodes.add(e.upper()); }
         StringBuilder b = new StringBuilder("<section><h2 id=\"chain\">" + Html.t("Chain", "Chuỗi văn bản") + "</h2>");
-        b.append("<p class=\"hint\">").append(Html.t("Upstream above, downstream below; click a document or a link.",
-                "Cấp trên ở trên, cấp dưới ở dưới; bấm vào văn bản hoặc liên kết.")).append("</p>");
+        b.append("<p class=\"hint\">").append(Html.t("By level: the centre at the top, then ministries and provinces, then districts and communes, "
+                + "then documents of unknown level; arrows go from the cited or higher document to the lower one. Click a document or a link; a "
+                + "dashed box stands for several documents of one issuer and opens on a click.",
+                "Theo cấp: trung ương ở trên cùng, tiếp đến bộ, ngành và tỉnh, rồi huyện, xã, cuối cùng là văn bản chưa rõ cấp; mũi tên đi từ văn bản "
+                + "được trích dẫn hoặc cấp trên xuống văn bản cấp dưới. Bấm vào văn bản hoặc liên kết; ô viền đứt gộp nhiều văn bản của một cơ quan, "
+                + "bấm để mở.")).append("</p>");
         b.append("<div id=\"chain-diagram\" class=\"diagram\" role=\"img\" aria-label=\"citation and derivation diagram\"></div>");
         b.append("<script type=\"application/json\" id=\"chain-data\">").append(json(self, nodes, shown).replace("</", "<\\/")).append("</script>");
         b.append(list("upstream", Html.t("Upstream", "Cấp trên"), upstream, true));
