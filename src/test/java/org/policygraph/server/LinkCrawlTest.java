@@ -33,7 +33,7 @@ class LinkCrawlTest {
     static final int MAX_PAGES = 1_500;
     static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"]+)\"");
     /** Pages of one kind fetched at most by the crawl over real documents, and pages in all. */
-    static final int PER_KIND = 60, MAX_CORPUS_PAGES = 2_500;
+    static final int PER_KIND = 40, MAX_CORPUS_PAGES = 2_000;
     static TestServer server;
 
     @BeforeAll
@@ -110,12 +110,12 @@ class LinkCrawlTest {
         return new Crawl(broken, pages, byYear);
     }
 
-    /** A page's kind: its first path segment, its depth and the names of its parameters. */
+    /** A page's kind: its first path segment without a format suffix, its depth and the names of its parameters. */
     static String kind(String path) {
         int q = path.indexOf('?');
         String p = q < 0 ? path : path.substring(0, q);
         String params = q < 0 ? "" : path.substring(q + 1).replaceAll("=[^&]*", "");
         String[] seg = p.split("/");
-        return (seg.length > 1 ? seg[1] : "") + "/" + seg.length + "?" + params;
+        return (seg.length > 1 ? seg[1].replaceFirst("\\.[a-z0-9]+$", "") : "") + "/" + seg.length + "?" + params;
     }
 }
