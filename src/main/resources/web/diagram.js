@@ -116,4 +116,6 @@
   cy.on('tap', 'edge', function (e) { var h = e.target.data('href'); if (h) window.location.href = h; });
   draw();
   window.pgChain = cy;
+  // For tests and the console: draw again with another group limit, every group closed.
+  window.pgChainGroupLimit = function (n) { GROUP_LIMIT = n; expanded = {}; draw(); };
 })();

@@ -192,7 +192,10 @@ final class Chain {
             data.put("id", n).put("label", symbol != null ? symbol : Labels.shorten(labels.of(Labels.iri(n)), 40))
                     .put("title", labels.of(Labels.iri(n))).put("href", links.href(n)).put("level", p.level()).put("tier", tier(p.level(), p.kind()))
                     .put("self", n.equals(self));
-            if (p.body() != null) data.put("group", p.body()).put("groupLabel", Labels.shorten(labels.of(Labels.iri(p.body())), 50));
+            if (p.body() != null) {
+                String vi = labels.both(Labels.iri(p.body()))[0];
+                data.put("group", p.body()).put("groupLabel", Labels.shorten(vi != null ? vi : labels.of(Labels.iri(p.body())), 50));
+            }
         }
         int i = 0;
         for (Edge e : new LinkedHashSet<>(edges)) {

@@ -71,15 +71,22 @@ final class SearchFacets {
         return out;
     }
 
-    /** The facet lists as HTML: each value with its count among {@code docs}, linked to the search narrowed by it. */
+    /**
+     * The facet lists as HTML: each value (its Vietnamese name, the shortest) with its count among {@code docs},
+     * linked to the search narrowed by it; a chosen value links to the search without it.
+     */
     String render(String q, Filter f, Collection<String> docs, Labels labels) {
         List<Facts> facts = docs.stream().map(this::facts).toList();
         StringBuilder b = new StringBuilder("<aside class=\"facets\" aria-label=\"facets\">");
         if (f.any()) b.append("<p><a class=\"clear\" href=\"").append(Html.esc(href(q, new Filter(null, null, null)))).append("\">")
                 .append(Html.t("All results", "Tất cả kết quả")).append("</a></p>");
-        b.append(facet("issuer", Html.t("Issuer", "Cơ quan ban hành"), facts, Facts::issuer, v -> labels.of(Labels.iri(v)), false,
+        Function<String, String> name = v -> {
+            String vi = labels.both(Labels.iri(v))[0];
+            return vi != null ? vi : labels.of(Labels.iri(v));
+        };
+        b.append(facet("issuer", Html.t("Issuer", "Cơ quan ban hành"), facts, Facts::issuer, name, false,
                 v -> new Filter(v, f.type(), f.year()), q, f.issuer()));
-        b.append(facet("type", Html.t("Type", "Loại văn bản"), facts, Facts::type, v -> labels.of(Labels.iri(v)), false,
+        b.append(facet("type", Html.t("Type", "Loại văn bản"), facts, Facts::type, name, false,
                 v -> new Filter(f.issuer(), v, f.year()), q, f.type()));
         b.append(facet("year", Html.t("Year", "Năm"), facts, Facts::year, v -> v, true,
                 v -> new Filter(f.issuer(), f.type(), v), q, f.year()));
