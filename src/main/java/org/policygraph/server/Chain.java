@@ -43,6 +43,8 @@ final class Chain {
     private final DatasetGraph dsg;
     private final Links links;
     private final Labels labels;
+    /** Places read for this page, by document. */
+    private final Map<String, Place> places = new HashMap<>();
 
     Chain(DatasetGraph dsg, Links links, Labels labels) {
         this.dsg = dsg;
@@ -156,7 +158,9 @@ final class Chain {
     /** Where a document sits: its level (its own, else its issuer's), its issuer and the issuer's kind. */
     record Place(String level, String body, String kind) {}
 
-    private Place place(String iri) {
+    private Place place(String iri) { return places.computeIfAbsent(iri, this::readPlace); }
+
+    private Place readPlace(String iri) {
         List<QuerySolution> r = Sparql.select(dsg, "SELECT ?l ?b ?k WHERE { OPTIONAL { <" + iri + "> pg:level ?own } "
                 + "OPTIONAL { <" + iri + "> eli:passed_by ?b OPTIONAL { ?b pg:level ?bl } OPTIONAL { ?b pg:bodyKind ?k } } "
                 + "BIND(COALESCE(?own, ?bl) AS ?l) } ORDER BY DESC(BOUND(?k)) LIMIT 1");
