@@ -22,10 +22,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * the documents that cite or derive from it. Edges come from {@code eli:cites} (kind from the qualified
  * {@code pg:Citation}) and from {@code pg:Derivation} nodes ({@code pg:derivesFrom} the higher item, reached from
  * the lower by {@code prov:qualifiedDerivation}, with {@code pg:derivationKind} and {@code pg:confidence}); links
- * between parts (tasks, targets) are lifted to their documents. Drawn with cytoscape.js and listed as links.
+ * between parts (tasks, targets) are lifted to their documents. Drawn with cytoscape.js in bands by {@link #tier}
+ * (positions from dagre, {@code web/diagram.js}; large groups of one issuer collapsed) and listed as links. The
+ * store's edges are read once per store ({@link #edges}): the served store does not change.
  */
 final class Chain {
     private static final int MAX_DEPTH = 6;
+    /** Documents drawn at most; beyond, the walk stops (the lists say so). */
+    static final int MAX_NODES = 400;
+    /** Body kinds of the central level drawn in the ministries' band. */
+    private static final Set<String> MINISTERIAL = Set.of("ministry", "ministry-agency", "government-agency", "general-department");
+    private static final Map<DatasetGraph, List<Edge>> EDGES = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A link from a lower document to a higher one. */
@@ -36,6 +43,8 @@ final class Chain {
     private final DatasetGraph dsg;
     private final Links links;
     private final Labels labels;
+    /** Places read for this page, by document. */
+    private final Map<String, Place> places = new HashMap<>();
 
     Chain(DatasetGraph dsg, Links links, Labels labels) {
         this.dsg = dsg;
@@ -43,7 +52,10 @@ final class Chain {
         this.labels = labels;
     }
 
-    List<Edge> edges() {
+    /** The store's citation and derivation edges between documents, computed once per store. */
+    List<Edge> edges() { return EDGES.computeIfAbsent(dsg, k -> readEdges()); }
+
+    private List<Edge> readEdges() {
         Set<String> docs = new HashSet<>();
         for (QuerySolution r : Sparql.select(dsg, "SELECT DISTINCT ?d WHERE { ?d a eli:LegalResource FILTER(isIRI(?d)) }")) docs.add(r.getResource("d").getURI());
         Map<String, Edge> out = new LinkedHashMap<>();
@@ -97,8 +109,12 @@ final class Chain {
         shown.addAll(downstream);
         for (Edge e : shown) { nodes.add(e.lower()); nodes.add(e.upper()); }
         StringBuilder b = new StringBuilder("<section><h2 id=\"chain\">" + Html.t("Chain", "Chuỗi văn bản") + "</h2>");
-        b.append("<p class=\"hint\">").append(Html.t("Upstream above, downstream below; click a document or a link.",
-                "Cấp trên ở trên, cấp dưới ở dưới; bấm vào văn bản hoặc liên kết.")).append("</p>");
+        b.append("<p class=\"hint\">").append(Html.t("By level: the centre at the top, then ministries and provinces, then districts and communes, "
+                + "then documents of unknown level; arrows go from the cited or higher document to the lower one. Click a document or a link; a "
+                + "dashed box stands for several documents of one issuer and opens on a click.",
+                "Theo cấp: trung ương ở trên cùng, tiếp đến bộ, ngành và tỉnh, rồi huyện, xã, cuối cùng là văn bản chưa rõ cấp; mũi tên đi từ văn bản "
+                + "được trích dẫn hoặc cấp trên xuống văn bản cấp dưới. Bấm vào văn bản hoặc liên kết; ô viền đứt gộp nhiều văn bản của một cơ quan, "
+                + "bấm để mở.")).append("</p>");
         b.append("<div id=\"chain-diagram\" class=\"diagram\" role=\"img\" aria-label=\"citation and derivation diagram\"></div>");
         b.append("<script type=\"application/json\" id=\"chain-data\">").append(json(self, nodes, shown).replace("</", "<\\/")).append("</script>");
         b.append(list("upstream", Html.t("Upstream", "Cấp trên"), upstream, true));
@@ -117,8 +133,9 @@ final class Chain {
             int depth = Integer.parseInt(cur[1]);
             if (depth >= MAX_DEPTH) continue;
             for (Edge e : next.getOrDefault(cur[0], List.of())) {
-                out.add(e);
                 String n = upwards ? e.upper() : e.lower();
+                if (!seen.contains(n) && seen.size() >= MAX_NODES) continue;
+                out.add(e);
                 if (seen.add(n)) todo.add(new String[] {n, String.valueOf(depth + 1)});
             }
         }
@@ -138,11 +155,36 @@ final class Chain {
         return b.append("</ul>").toString();
     }
 
-    private String level(String iri) {
-        List<QuerySolution> r = Sparql.select(dsg, "SELECT ?l WHERE { <" + iri + "> pg:level ?l } LIMIT 1");
-        if (!r.isEmpty()) return Labels.compact(r.get(0).getResource("l").getURI());
-        List<QuerySolution> b = Sparql.select(dsg, "SELECT ?l WHERE { <" + iri + "> eli:passed_by/pg:level ?l } LIMIT 1");
-        return b.isEmpty() ? "" : Labels.compact(b.get(0).getResource("l").getURI());
+    /** Where a document sits: its level (its own, else its issuer's), its issuer and the issuer's kind. */
+    record Place(String level, String body, String kind) {}
+
+    private Place place(String iri) { return places.computeIfAbsent(iri, this::readPlace); }
+
+    private Place readPlace(String iri) {
+        List<QuerySolution> r = Sparql.select(dsg, "SELECT ?l ?b ?k WHERE { OPTIONAL { <" + iri + "> pg:level ?own } "
+                + "OPTIONAL { <" + iri + "> eli:passed_by ?b OPTIONAL { ?b pg:level ?bl } OPTIONAL { ?b pg:bodyKind ?k } } "
+                + "BIND(COALESCE(?own, ?bl) AS ?l) } ORDER BY DESC(BOUND(?k)) LIMIT 1");
+        if (r.isEmpty()) return new Place("", null, null);
+        QuerySolution q = r.get(0);
+        return new Place(q.contains("l") ? Labels.compact(q.getResource("l").getURI()) : "",
+                q.contains("b") && q.get("b").isURIResource() ? q.getResource("b").getURI() : null,
+                q.contains("k") ? q.getResource("k").getLocalName() : null);
+    }
+
+    private String level(String iri) { return place(iri).level(); }
+
+    /**
+     * The band a document is drawn in, top to bottom: 0 the centre (Party, National Assembly, President, Government,
+     * courts), 1 ministries and provinces, 2 districts, communes and wards, 3 unknown.
+     */
+    static int tier(String level, String kind) {
+        String l = level == null ? "" : level.substring(level.lastIndexOf('/') + 1);
+        return switch (l) {
+            case "central" -> kind != null && MINISTERIAL.contains(kind) ? 1 : 0;
+            case "city" -> 1;
+            case "district", "ward" -> 2;
+            default -> 3;
+        };
     }
 
     private String json(String self, Set<String> nodes, List<Edge> edges) {
@@ -150,8 +192,14 @@ final class Chain {
         for (String n : nodes) {
             ObjectNode data = els.addObject().putObject("data");
             String symbol = labels.lit(Labels.iri(n), org.policygraph.rdf.ELI.id_local.asNode(), null).orElse(null);
+            Place p = place(n);
             data.put("id", n).put("label", symbol != null ? symbol : Labels.shorten(labels.of(Labels.iri(n)), 40))
-                    .put("href", links.href(n)).put("level", level(n)).put("self", n.equals(self));
+                    .put("title", labels.of(Labels.iri(n))).put("href", links.href(n)).put("level", p.level()).put("tier", tier(p.level(), p.kind()))
+                    .put("self", n.equals(self));
+            if (p.body() != null) {
+                String vi = labels.both(Labels.iri(p.body()))[0];
+                data.put("group", p.body()).put("groupLabel", Labels.shorten(vi != null ? vi : labels.of(Labels.iri(p.body())), 50));
+            }
         }
         int i = 0;
         for (Edge e : new LinkedHashSet<>(edges)) {

@@ -11,8 +11,9 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The document parts of a document's page: the documents it cites and that cite it, the citation and derivation
- * chain ({@link Chain}, drawn by cytoscape.js and listed as links), and the source text with every extracted fact
+ * The document parts of a document's page: the citation and derivation chain ({@link Chain}, drawn by cytoscape.js
+ * and listed as links; first, as a much cited document's lists are long), the documents it cites and that cite it,
+ * and the source text with every extracted fact
  * highlighted at its span: tasks, targets, reported figures, citations and header facts, each linked to its page.
  */
 final class DocumentView {
@@ -33,12 +34,11 @@ final class DocumentView {
 
     String render(Node doc) {
         String d = "<" + doc.getURI() + ">";
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(new Chain(dsg, links, labels).render(doc));
         b.append(citationList(Sparql.select(dsg, "SELECT DISTINCT ?x ?kind WHERE { " + d + " eli:cites ?x . OPTIONAL { ?c pg:citing " + d
                 + " ; pg:cited ?x ; pg:citationKind ?kind } }"), "cites", Html.t("Cites", "Trích dẫn")));
         b.append(citationList(Sparql.select(dsg, "SELECT DISTINCT ?x ?kind WHERE { ?x eli:cites " + d + " ; a eli:LegalResource . OPTIONAL { ?c pg:citing ?x"
                 + " ; pg:cited " + d + " ; pg:citationKind ?kind } }"), "cited-by", Html.t("Cited by", "Được trích dẫn bởi")));
-        b.append(new Chain(dsg, links, labels).render(doc));
         b.append(text(doc));
         return b.toString();
     }

@@ -19,7 +19,8 @@ import org.policygraph.rdf.PG;
  * The HTML representation of a resource: its label and types, its own evidence (the quoted span of the source
  * text, linked into the document's text), its properties with the evidence of each header fact, and the
  * resources that link to it. Documents add their text and citation/derivation diagram ({@link DocumentView}),
- * targets and figures their related observations ({@link IndicatorView}).
+ * targets and figures their related observations ({@link IndicatorView}), bodies the documents they issued by year
+ * ({@link BodyView}).
  */
 final class ResourcePage {
     private static final int MAX_INCOMING = 300;
@@ -49,12 +50,14 @@ final class ResourcePage {
             b.append(evidence(n, d, u, labels));
             boolean isDocument = d.contains(n, RDF.type.asNode(), ELI.LegalResource.asNode());
             if (isDocument) b.append(new DocumentView(dsg, links, labels).render(n));
+            else b.append(new BodyView(dsg, links, labels).render(n));
             if (d.contains(n, RDF.type.asNode(), PG.Target.asNode()) || d.contains(n, RDF.type.asNode(), PG.ReportedFigure.asNode()))
                 b.append(new IndicatorView(dsg, links, labels).render(n));
             b.append(properties(n, d, u, labels));
             b.append(incoming(n, d, labels));
             return Html.page(title, b.toString(), isDocument
-                    ? "<script src=\"/webjars/cytoscape/dist/cytoscape.min.js\" defer></script><script src=\"/web/diagram.js\" defer></script>" : null);
+                    ? "<script src=\"/webjars/cytoscape/dist/cytoscape.min.js\" defer></script><script src=\"/webjars/dagre/dist/dagre.min.js\" defer></script>"
+                    + "<script src=\"/web/diagram.js\" defer></script>" : null);
         });
     }
 

@@ -23,7 +23,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * {@code GET /search?q=...}: full-text search over document titles, task texts, indicator texts and the whole
  * texts of documents (a hit in a text links to the document's text) through
  * {@code text:query} (diacritics and case ignored), ranked by the Lucene score, best hit per resource, with the
- * matching words highlighted in a snippet.
+ * matching words highlighted in a snippet. The results can be narrowed by the issuer, type and year of their
+ * documents ({@link SearchFacets}).
  */
 final class SearchServlet extends HttpServlet {
     private static final int LIMIT = 50;
@@ -53,19 +54,30 @@ final class SearchServlet extends HttpServlet {
          .append("</label> <input id=\"q2\" name=\"q\" type=\"search\" value=\"").append(Html.esc(q)).append("\"> <button type=\"submit\">")
          .append(Html.t("Search", "Tìm")).append("</button></form>");
         if (!q.isEmpty()) {
-            List<Hit> hits = search(q);
+            List<Hit> all = hits(q);
             Set<String> terms = terms(q);
-            b.append("<p class=\"count\">").append(hits.size()).append(' ').append(Html.t("results", "kết quả")).append("</p><ol class=\"results\">");
+            SearchFacets.Filter filter = new SearchFacets.Filter(param(req, "issuer"), param(req, "type"), param(req, "year"));
             Txn.executeRead(dsg, () -> {
                 Labels labels = new Labels(dsg.getUnionGraph());
+                SearchFacets facets = new SearchFacets(dsg.getUnionGraph());
+                Map<Hit, String> docs = new LinkedHashMap<>();
+                for (Hit h : all) {
+                    String doc = facets.document(h.iri().replace("#text", ""));
+                    if (filter.keeps(facets.facts(doc))) docs.put(h, doc);
+                }
+                List<Hit> hits = new ArrayList<>(docs.keySet()).subList(0, Math.min(LIMIT, docs.size()));
+                b.append("<div class=\"with-facets\">").append(facets.render(q, filter, docs.values().stream().filter(d -> d != null).toList(), labels));
+                b.append("<div class=\"hits\"><p class=\"count\">").append(docs.size()).append(' ').append(Html.t("results", "kết quả"));
+                if (docs.size() > hits.size()) b.append(", ").append(Html.t("the first " + hits.size() + " shown", hits.size() + " kết quả đầu"));
+                b.append("</p><ol class=\"results\">");
                 for (Hit h : hits) {
                     b.append("<li><span class=\"kind ").append(h.kind()).append("\">").append(Html.esc(h.kind())).append("</span> <a class=\"hit\" href=\"")
                      .append(Html.esc(href(h.iri()))).append("\">").append(highlight(Labels.shorten(labels.of(Labels.iri(h.iri().replace("#text", ""))), 160), terms))
                      .append("</a> <small class=\"score\">").append(String.format(java.util.Locale.ROOT, "%.2f", h.score())).append("</small>")
                      .append("<p class=\"snippet\" lang=\"vi\">").append(highlight(snippet(h.text(), phrase(q)), terms)).append("</p></li>");
                 }
+                b.append("</ol></div></div>");
             });
-            b.append("</ol>");
         }
         LinkedDataServlet.send(resp, Html.page(q.isEmpty() ? "Search" : q, b.toString(), null));
     }
@@ -74,8 +86,19 @@ final class SearchServlet extends HttpServlet {
         return iri.endsWith("#text") ? links.href(iri.substring(0, iri.length() - 5)) + "#text" : links.href(iri);
     }
 
-    /** Hits of documents, tasks, targets and reported figures, best first, one per resource. */
+    private static String param(HttpServletRequest req, String name) {
+        String v = req.getParameter(name);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** The first {@value #LIMIT} hits of {@link #hits}. */
     List<Hit> search(String words) {
+        List<Hit> all = hits(words);
+        return all.subList(0, Math.min(LIMIT, all.size()));
+    }
+
+    /** Hits of documents, tasks, targets and reported figures, best first, one per resource (at most 500 before that). */
+    List<Hit> hits(String words) {
         String lucene = TextSearch.luceneQuery(words);
         if (lucene.isEmpty()) return List.of();
         String query = "SELECT ?s ?score ?lit ?type ?doc WHERE { (?s ?score ?lit) text:query (\"" + lucene.replace("\\", "\\\\").replace("\"", "\\\"") + "\" 500) . "
@@ -94,7 +117,7 @@ final class SearchServlet extends HttpServlet {
                 best.put(iri, new Hit(iri, kind, r.getLiteral("score").getDouble(), r.getLiteral("lit").getString()));
             }
         });
-        return new ArrayList<>(best.values()).subList(0, Math.min(LIMIT, best.size()));
+        return new ArrayList<>(best.values());
     }
 
     /** The folded terms of the query. */

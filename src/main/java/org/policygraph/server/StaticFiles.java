@@ -10,12 +10,12 @@ import java.util.Map;
 /**
  * Static files from the class path: {@code /web/...} from {@code /web/} (the project's style sheet and
  * scripts), {@code /webjars/NAME/...} from the webjar {@code META-INF/resources/webjars/NAME/VERSION/...}
- * (YASGUI, cytoscape.js), the version filled in from the webjar's {@code pom.properties}.
+ * (YASGUI, cytoscape.js, dagre), the version filled in from the webjar's {@code pom.properties}.
  */
 final class StaticFiles extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "map", "application/json",
             "svg", "image/svg+xml", "png", "image/png", "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "html", "text/html", "ico", "image/x-icon");
-    private static final Map<String, String> WEBJARS = Map.of("yasgui", "zazuko__yasgui", "cytoscape", "cytoscape");
+    private static final Map<String, String> WEBJARS = Map.of("yasgui", "zazuko__yasgui", "cytoscape", "cytoscape", "dagre", "dagre");
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

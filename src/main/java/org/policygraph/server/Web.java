@@ -12,7 +12,7 @@ final class Web {
 
     static FusekiServer.Builder register(FusekiServer.Builder b, DatasetGraph dsg, String base, String endpoint, Bounds bounds) {
         Links links = new Links(base);
-        Workbench workbench = new Workbench(endpoint, links);
+        Workbench workbench = new Workbench(endpoint, links, dsg);
         LinkedDataServlet ld = new LinkedDataServlet(new Describer(dsg, bounds), links);
         DatasetDescription description = new DatasetDescription(dsg, links);
         StaticFiles files = new StaticFiles();

@@ -13,17 +13,20 @@ import java.util.List;
  * {@code GET /}: the researcher's workbench. A short explanation of the service, the example queries of
  * {@code queries/} (title and description in English and Vietnamese; one click opens one in the editor and runs
  * it), and the YASGUI editor (served from its webjar) against the read-only endpoint with the project's prefixes
- * preset. Result IRIs of the dataset link to their pages on this server ({@code web/workbench.js}).
+ * preset. Result IRIs of the dataset link to their pages on this server ({@code web/workbench.js}). Below the
+ * queries, what the store holds ({@link StoreSummary}).
  */
 final class Workbench extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String endpoint;
     private final Links links;
+    private final org.apache.jena.sparql.core.DatasetGraph dsg;
 
-    Workbench(String endpoint, Links links) {
+    Workbench(String endpoint, Links links, org.apache.jena.sparql.core.DatasetGraph dsg) {
         this.endpoint = endpoint;
         this.links = links;
+        this.dsg = dsg;
     }
 
     @Override
@@ -54,7 +57,7 @@ final class Workbench extends HttpServlet {
              .append(Html.t(q.description(), q.descriptionVi() != null ? q.descriptionVi() : q.description()))
              .append("</span> <a class=\"rq\" href=\"/queries/").append(Html.esc(q.file())).append("\">").append(Html.esc(q.file())).append("</a></li>\n");
         }
-        b.append("</ul></section>\n<section><h2>").append(Html.t("Query editor", "Trình soạn truy vấn")).append("</h2><div id=\"yasgui\"></div></section>\n");
+        b.append("</ul></section>\n").append(new StoreSummary(dsg, links).html()).append("<section><h2>").append(Html.t("Query editor", "Trình soạn truy vấn")).append("</h2><div id=\"yasgui\"></div></section>\n");
         b.append("<script type=\"application/json\" id=\"pg-config\">").append(config(queries).replace("</", "<\\/")).append("</script>\n");
         String head = "<link rel=\"stylesheet\" href=\"/webjars/yasgui/build/yasgui.min.css\">"
                 + "<script src=\"/webjars/yasgui/build/yasgui.min.js\" defer></script><script src=\"/web/workbench.js\" defer></script>";

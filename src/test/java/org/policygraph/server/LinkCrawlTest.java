@@ -24,12 +24,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Linked data that resolves: a crawl from the home page (every local link of every HTML page) and from the VoID
  * description (every IRI it names on this server, the endpoint and the dumps) meets no answer other than 2xx. The
- * server's base is its own address, so every dataset IRI is itself a local link.
+ * server's base is its own address, so every dataset IRI is itself a local link. Over the seeds and a sample of the
+ * bundled real documents ({@link TestServer#corpus}) the crawl takes at most {@link #PER_KIND} pages of each kind
+ * (path shape and parameters), so every kind of page is reached within bounded time.
  */
 class LinkCrawlTest {
     /** Pages fetched at most by one crawl (the five documents' site is a few hundred pages). */
     static final int MAX_PAGES = 1_500;
     static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"]+)\"");
+    /** Pages of one kind fetched at most by the crawl over real documents, and pages in all. */
+    static final int PER_KIND = 40, MAX_CORPUS_PAGES = 2_000;
     static TestServer server;
 
     @BeforeAll
@@ -40,8 +44,19 @@ class LinkCrawlTest {
 
     @Test
     void everyLinkFromTheHomePageResolves() throws Exception {
-        List<String> broken = crawl(List.of("/"));
-        assertEquals(List.of(), broken);
+        assertEquals(List.of(), crawl(server, List.of("/"), MAX_PAGES, MAX_PAGES).broken());
+    }
+
+    @Test
+    void everyLinkOfTheWorkbenchOverRealDocumentsResolves() throws Exception {
+        TestServer corpus = TestServer.corpus();
+        Crawl c = crawl(corpus, List.of("/", "/search?q=" + Html.url("chuyển đổi số")), PER_KIND, MAX_CORPUS_PAGES);
+        assertEquals(List.of(), c.broken());
+        // the crawl reached the pages this is about: narrowed searches, a body's documents by year, documents
+        assertTrue(c.pages().stream().anyMatch(p -> p.startsWith("/search?") && p.contains("&issuer=")), "search narrowed by issuer");
+        assertTrue(c.pages().stream().anyMatch(p -> p.startsWith("/search?") && p.contains("&year=")), "search narrowed by year");
+        assertTrue(c.withDocumentsByYear() > 0, "a body's page lists its documents by year");
+        assertTrue(c.pages().stream().filter(p -> p.startsWith("/doc/")).count() > 100, "document pages: " + c.pages().size());
     }
 
     @Test
@@ -66,16 +81,24 @@ class LinkCrawlTest {
         assertEquals(List.of(), broken);
     }
 
-    private static List<String> crawl(List<String> from) throws Exception {
+    /** What a crawl met: the non-2xx answers, the pages fetched, how many listed a body's documents by year. */
+    record Crawl(List<String> broken, List<String> pages, int withDocumentsByYear) {}
+
+    /** Breadth first from {@code from}: at most {@code perKind} pages of one {@link #kind} and {@code max} in all. */
+    static Crawl crawl(TestServer server, List<String> from, int perKind, int max) throws Exception {
         Deque<String> todo = new ArrayDeque<>(from);
         Set<String> seen = new HashSet<>(from);
-        List<String> broken = new ArrayList<>();
-        int fetched = 0;
-        while (!todo.isEmpty() && fetched++ < MAX_PAGES) {
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        List<String> broken = new ArrayList<>(), pages = new ArrayList<>();
+        int byYear = 0;
+        while (!todo.isEmpty() && pages.size() < max) {
             String path = todo.poll();
+            if (kinds.merge(kind(path), 1, Integer::sum) > perKind) continue;
+            pages.add(path);
             HttpResponse<String> r = server.get(path, "text/html");
             if (r.statusCode() / 100 != 2) { broken.add(r.statusCode() + " " + path); continue; }
             if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) continue;
+            if (r.body().contains("<ul class=\"by-year\">")) byYear++;
             Matcher m = HREF.matcher(r.body());
             while (m.find()) {
                 String link = m.group(1).replace("&amp;", "&").replaceFirst("#.*", "");
@@ -84,6 +107,15 @@ class LinkCrawlTest {
                 if (seen.add(link)) todo.add(link);
             }
         }
-        return broken;
+        return new Crawl(broken, pages, byYear);
+    }
+
+    /** A page's kind: its first path segment without a format suffix, its depth and the names of its parameters. */
+    static String kind(String path) {
+        int q = path.indexOf('?');
+        String p = q < 0 ? path : path.substring(0, q);
+        String params = q < 0 ? "" : path.substring(q + 1).replaceAll("=[^&]*", "");
+        String[] seg = p.split("/");
+        return (seg.length > 1 ? seg[1].replaceFirst("\\.[a-z0-9]+$", "") : "") + "/" + seg.length + "?" + params;
     }
 }

@@ -18,7 +18,10 @@ import org.policygraph.store.LoadListener;
 import org.policygraph.store.Loader;
 import org.policygraph.store.PolicyStore;
 
-/** The five corpus documents in an in-memory store, served on a free port of 127.0.0.1 (tests). */
+/**
+ * The five corpus documents in an in-memory store, served on a free port of 127.0.0.1 (tests); or, shared by the
+ * test classes of one JVM ({@link #corpus}), the seeds and a sample of the bundled real documents.
+ */
 final class TestServer implements AutoCloseable {
     final PolicyStore store;
     final FusekiServer server;
@@ -38,12 +41,36 @@ final class TestServer implements AutoCloseable {
 
     /** As {@link #start(boolean)}, with the server's options (the port of {@code o} is ignored: a free one is taken). */
     static TestServer start(boolean ownBase, PolicyServer.Options o) throws IOException {
+        return start(ownBase, o, List.of(Path.of("data/documents/hai-phong")));
+    }
+
+    /** The real documents of the bundled corpus in the sample: every {@value #SAMPLE_EVERY}th file, in name order. */
+    static final int SAMPLE_EVERY = 5;
+    private static TestServer corpus;
+
+    /**
+     * The seeds and about a hundred of the bundled real documents (every {@value #SAMPLE_EVERY}th), IRIs on the
+     * server's own base; started once per JVM and stopped when it exits, so the test classes share it.
+     */
+    static synchronized TestServer corpus() throws IOException {
+        if (corpus != null) return corpus;
+        List<Path> files;
+        try (var s = java.nio.file.Files.list(Path.of("data/documents/thuvienphapluat"))) { files = s.sorted().toList(); }
+        List<Path> inputs = new java.util.ArrayList<>(List.of(Path.of("data/documents/hai-phong")));
+        for (int i = 0; i < files.size(); i += SAMPLE_EVERY) inputs.add(files.get(i));
+        corpus = start(true, new PolicyServer.Options("127.0.0.1", 0, Duration.ofSeconds(30), 10_000), inputs);
+        TestServer shared = corpus;
+        Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop the corpus test server"));
+        return corpus;
+    }
+
+    private static TestServer start(boolean ownBase, PolicyServer.Options o, List<Path> inputs) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) { port = s.getLocalPort(); }
         String base = ownBase ? "http://127.0.0.1:" + port + "/" : IriScheme.DEFAULT_BASE;
         PolicyStore store = PolicyStore.inMemory();
         ReferenceData ref = ReferenceData.bundled();
-        new Loader(store, Pipeline.standard(), new IriScheme(base), ref, Clock.systemUTC()).load(List.of(Path.of("data/documents/hai-phong")), LoadListener.SILENT);
+        new Loader(store, Pipeline.standard(), new IriScheme(base), ref, Clock.systemUTC()).load(inputs, LoadListener.SILENT);
         FusekiServer server = PolicyServer.build(store.dataset(),
                 new PolicyServer.Options(o.host(), port, o.timeout(), o.maxRows(), o.federation()), base).start();
         return new TestServer(store, server, base);

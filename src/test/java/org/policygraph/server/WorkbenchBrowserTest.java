@@ -194,4 +194,74 @@ class WorkbenchBrowserTest {
         throw new AssertionError("no central document reached from 06-NQ/QU; visited " + visited);
     }
 
+    /**
+     * Over the seeds and a sample of the real documents: the chain of the document with the largest chain among the
+     * most cited is drawn in bands, a higher level always above a lower one, no two documents on one spot; with the
+     * group limit lowered, documents of one issuer collapse into one node that opens on a click. The positions are
+     * read from cytoscape in the page.
+     */
+    @Test
+    void chainDiagramOfARealDocumentIsDrawnByLevel() throws Exception {
+        TestServer corpus = TestServer.corpus();
+        String page = largestChain(corpus);
+        driver.get(corpus.url(page));
+        await().until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.pgChain ? window.pgChain.nodes().length : 0") instanceof Long n && n > 0);
+        List<java.util.Map<String, Object>> nodes = nodes();
+        assertTrue(nodes.size() >= 10, page + ": " + nodes.size() + " nodes drawn");
+        assertTrue(nodes.stream().map(n -> n.get("tier")).distinct().count() >= 2, "documents of two levels or more: " + page);
+        assertLayered(nodes);
+        driver.executeScript("document.getElementById('chain').scrollIntoView();");
+        shot("08-chain-diagram-real-documents");
+        // the sample has few documents of one issuer per chain: groups of more than two are collapsed for this check
+        driver.executeScript("window.pgChainGroupLimit(2);");
+        List<?> groups = (List<?>) driver.executeScript("return window.pgChain.nodes('[?collapsed]').map(function (n) { return n.id(); });");
+        assertFalse(groups.isEmpty(), "several documents of one issuer drawn as one node");
+        List<java.util.Map<String, Object>> collapsed = nodes();
+        assertTrue(collapsed.size() < nodes.size(), "fewer nodes with groups collapsed");
+        assertLayered(collapsed);
+        driver.executeScript("window.pgChain.getElementById(arguments[0]).emit('tap');", groups.get(0));
+        List<java.util.Map<String, Object>> opened = nodes();
+        assertTrue(opened.size() > collapsed.size(), "a click on a group shows its documents");
+        assertLayered(opened);
+        shot("09-chain-diagram-groups");
+        assertEquals(Set.of("127.0.0.1"), requestedHosts(), "no request to another host");
+    }
+
+    /** Tier and model position of every node drawn. */
+    @SuppressWarnings("unchecked")
+    static List<java.util.Map<String, Object>> nodes() {
+        return (List<java.util.Map<String, Object>>) driver.executeScript("return window.pgChain.nodes().map(function (n) {"
+                + " return { id: n.id(), tier: n.data('tier'), x: n.position('x'), y: n.position('y') }; });");
+    }
+
+    /** Every node of a higher tier above every node of a lower one; no two nodes closer than 20 pixels. */
+    static void assertLayered(List<java.util.Map<String, Object>> nodes) {
+        for (var a : nodes)
+            for (var b : nodes) {
+                if (a == b) continue;
+                long ta = ((Number) a.get("tier")).longValue(), tb = ((Number) b.get("tier")).longValue();
+                double ya = ((Number) a.get("y")).doubleValue(), yb = ((Number) b.get("y")).doubleValue();
+                double xa = ((Number) a.get("x")).doubleValue(), xb = ((Number) b.get("x")).doubleValue();
+                if (ta < tb) assertTrue(ya < yb, a.get("id") + " (tier " + ta + ", y " + ya + ") above " + b.get("id") + " (tier " + tb + ", y " + yb + ")");
+                assertTrue(Math.hypot(xa - xb, ya - yb) >= 20, a.get("id") + " and " + b.get("id") + " overlap");
+            }
+    }
+
+    /** Of the ten documents cited most, the page of the one whose chain diagram has the most documents. */
+    static String largestChain(TestServer corpus) throws Exception {
+        String q = "PREFIX eli: <http://data.europa.eu/eli/ontology#> SELECT ?d (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a eli:cites ?d ; a eli:LegalResource }"
+                + " GROUP BY ?d ORDER BY DESC(?n) LIMIT 10";
+        var r = corpus.get("/policy/sparql?query=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        String best = null;
+        int most = -1;
+        for (String line : r.body().lines().skip(1).toList()) {
+            String path = line.split(",")[0].substring(corpus.url("").length());
+            String html = corpus.get(path, "text/html").body();
+            int n = html.split("\"self\":").length - 1;
+            if (n > most) { most = n; best = path; }
+        }
+        assertTrue(best != null && most >= 10, "a document with a chain of ten documents or more in the sample: " + best + " " + most);
+        return best;
+    }
 }
