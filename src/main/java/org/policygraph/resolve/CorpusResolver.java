@@ -26,9 +26,9 @@ import org.policygraph.model.PartialDate;
  *       document with the same register, type and number whose date agrees;</li>
  *   <li>{@code unnumbered-loaded-document}: a loaded document whose own number is unknown (a resolution identified
  *       only by body, type and date) is linked to a citation giving the same register, type and full date;</li>
- *   <li>{@code unique-cited-match}: an incomplete key that no loaded document fits is linked to the one complete
- *       identity with its register, type and number that the corpus's other citations give (a Party symbol printed
- *       once with its date, elsewhere without), when the dates agree;</li>
+ *   <li>{@code unique-cited-match}: an incomplete key that no loaded document fits is linked to the one identity with
+ *       its register, type and number that the corpus's other citations give, complete or pinned by its printed day
+ *       (a Party symbol printed once with its date, elsewhere without), when the dates agree;</li>
  *   <li>{@code statute-name-number}: a statute cited by its name and year alone ("Luật Đất đai năm 2024") is linked to
  *       the one statute of that type, name and year that the corpus's citations print with its number ("Luật Đất đai số
  *       31/2024/QH15"), when the dates agree.</li>
@@ -180,11 +180,14 @@ public final class CorpusResolver {
         java.time.LocalDate issued() { return dates.iterator().next().toLocalDate(); }
     }
 
-    /** What {@code analysis}'s citations give the corpus: the complete, numbered identities they cite. */
+    /**
+     * What {@code analysis}'s citations give the corpus: the numbered identities they cite, complete or pinned by a
+     * printed day ({@link Citation#nodeKey}), so that an undated mention joins the one dated document of its symbol.
+     */
     public static List<Cited> cited(DocumentAnalysis analysis) {
         List<Cited> out = new ArrayList<>();
         for (Citation c : analysis.citations()) {
-            DocumentKey k = c.key();
+            DocumentKey k = c.nodeKey();  // a key without its term but with its day is named by the day
             if (c.self() || k == null || !k.isComplete() || k.number() == null) continue;
             out.add(new Cited(k, c.date(), statuteName(c)));
         }
@@ -269,6 +272,7 @@ public final class CorpusResolver {
 
     /** Links to the one identity the corpus's citations give, else records those that fit as candidates. */
     private static Citation fromCorpus(DocumentAnalysis a, int i, Citation c, List<DocumentKey> fits, String reason, Consumer<Link> links) {
+        if (fits.size() == 1 && fits.get(0).equals(c.nodeKey())) return c;
         if (fits.size() == 1) {
             links.accept(new Link(a.source().name(), i, c.key(), fits.get(0), reason));
             return flagged(with(c, fits.get(0), List.of()), FLAG_FROM_CORPUS);

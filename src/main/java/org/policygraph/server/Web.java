@@ -28,6 +28,23 @@ final class Web {
              .addServlet("/dataset" + f.suffix, description).addServlet("/ontology" + f.suffix, new OntologyServlet());
         }
         for (String p : LinkedDataServlet.PATHS) b.addServlet("/" + p + "/*", ld);
+        warmUp(dsg, links);
         return b;
+    }
+
+    /**
+     * Computes, behind the start, what the first visitor would otherwise wait for: the home page's summary of the store
+     * and the store's document edges that every chain diagram reads (seconds on hundreds of documents). A failure here
+     * only means the first request computes them.
+     */
+    private static void warmUp(DatasetGraph dsg, Links links) {
+        Thread.ofVirtual().name("policy-graph-warm-up").start(() -> {
+            try {
+                new StoreSummary(dsg, links).html();
+                org.apache.jena.system.Txn.executeRead(dsg, () -> new Chain(dsg, links, new Labels(dsg.getUnionGraph())).edges());
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Web.class).debug("warm-up failed; the first request computes it", e);
+            }
+        });
     }
 }

@@ -159,4 +159,17 @@ class CorpusResolverTest {
         assertEquals(loaded, c.key(), "the symbol and term identify it");
         assertEquals(List.of(CorpusResolver.FLAG_DATE_DIFFERS), c.flags());
     }
+
+    @Test
+    void anUndatedSymbolJoinsTheOneDayTheCorpusPrintsForItWhenNoTermIsKnown() {
+        var dated = analysis("dated", "Thực hiện Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.",
+                "tinh-dong-thap-2025", Level.CITY, null, null);
+        var undated = analysis("undated", "Triển khai Chương trình hành động số 10-CTr/TU của Ban Thường vụ Tỉnh ủy.", "tinh-dong-thap-2025",
+                Level.CITY, null, null);
+        Citation before = only(undated, "10-CTr/TU");
+        assertNull(before.key().period(), "no term of the province's committee is known: " + before.key());
+        var result = resolver.resolve(List.of(dated, undated)).analyses();
+        assertEquals(only(result.get(0), "10-CTr/TU").nodeKey(), only(result.get(1), "10-CTr/TU").key());
+        assertEquals(List.of(), only(result.get(0), "10-CTr/TU").flags(), "the dated mention is left as it is");
+    }
 }
