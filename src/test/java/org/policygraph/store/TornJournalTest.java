@@ -8,7 +8,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.Adler32;
+import org.apache.jena.dboe.base.file.BufferChannelFile;
+import org.apache.jena.dboe.transaction.txn.ComponentId;
+import org.apache.jena.dboe.transaction.txn.journal.Journal;
+import org.apache.jena.dboe.transaction.txn.journal.JournalEntryType;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -52,53 +55,49 @@ class TornJournalTest {
     }
 
     @Test
-    void onlyATornLastEntryIsCut() throws Exception {
-        byte[] one = entry(3, new byte[0]);
-        byte[] two = entry(1, new byte[] {1, 2, 3, 4, 5});
-        Path whole = write("whole", one, two);
+    void theJournalIsCutAfterTheLastEntryRecoveryReads() throws Exception {
+        Path whole = journal("whole");
+        long size = Files.size(whole);
         assertEquals(-1, TornJournal.repairFile(whole));
-        assertEquals(one.length + two.length, Files.size(whole));
+        assertEquals(size, Files.size(whole));
+        long redoStart = (size - DATA) / 2;  // a COMMIT entry (a header, no data), then the REDO entry's header and data
 
-        Path tornHeader = write("torn-header", one, two, new byte[] {0, 0, 0, 9, 1, 2});
-        assertEquals(one.length + two.length, TornJournal.repairFile(tornHeader));
-        assertEquals(one.length + two.length, Files.size(tornHeader));
+        Path tornData = journal("torn-data");
+        try (var ch = java.nio.channels.FileChannel.open(tornData, StandardOpenOption.WRITE)) { ch.truncate(size - 50); }
+        assertEquals(redoStart, TornJournal.repairFile(tornData), "cut where the torn REDO entry starts");
+        assertEquals(redoStart, Files.size(tornData));
+        assertEquals(-1, TornJournal.repairFile(tornData), "what is left reads whole");
 
-        Path tornData = write("torn-data", one, torn());
-        assertEquals(one.length, TornJournal.repairFile(tornData));
+        Path tornHeader = journal("torn-header");
+        Files.write(tornHeader, new byte[] {0, 0, 0, 9, 1, 2}, StandardOpenOption.APPEND);
+        assertEquals(size, TornJournal.repairFile(tornHeader));
 
-        byte[] badSum = two.clone();
-        badSum[5] ^= 0x55;
-        Path badLast = write("bad-last", one, badSum);
-        assertEquals(one.length, TornJournal.repairFile(badLast), "a last entry failing its checksum was cut off mid-write");
-
-        Path badMiddle = write("bad-middle", badSum, one);
-        assertEquals(-1, TornJournal.repairFile(badMiddle), "corruption before the end is TDB2's to report, not ours to cut");
-        assertEquals(badSum.length + one.length, Files.size(badMiddle));
+        Path badSum = journal("bad-sum");
+        byte[] bytes = Files.readAllBytes(badSum);
+        bytes[bytes.length - 7] ^= 0x55;
+        Files.write(badSum, bytes);
+        assertEquals(redoStart, TornJournal.repairFile(badSum), "an entry failing its checksum is not replayed");
     }
 
-    /** A header announcing 4,096 bytes of REDO data, followed by only 100 of them. */
+    private static final int DATA = 200;
+
+    /** A journal as TDB2 writes it: a COMMIT entry, then a REDO entry of {@link #DATA} bytes. */
+    private Path journal(String name) {
+        Path f = tmp.resolve(name + ".jrnl");
+        Journal j = Journal.create(BufferChannelFile.create(f.toString()));
+        ComponentId c = ComponentId.allocLocal();
+        j.write(JournalEntryType.COMMIT, c, null);
+        j.write(JournalEntryType.REDO, c, ByteBuffer.wrap(new byte[DATA]));
+        j.sync();
+        j.close();
+        return f;
+    }
+
+    /** Bytes announcing 4,096 bytes of REDO data, followed by far fewer. */
     private static byte[] torn() {
         ByteBuffer b = ByteBuffer.allocate(28 + 100);
         b.putInt(4096).putInt(0).putInt(1).put(new byte[16]);
         return b.array();
-    }
-
-    /** A whole journal entry as TDB2 writes it: length, Adler-32 of header (checksum zeroed) and data, type, component. */
-    private static byte[] entry(int type, byte[] data) {
-        ByteBuffer h = ByteBuffer.allocate(28);
-        h.putInt(data.length == 0 ? -1 : data.length).putInt(0).putInt(type).put(new byte[16]);
-        Adler32 a = new Adler32();
-        a.update(h.array());
-        a.update(data);
-        h.putInt(4, (int) a.getValue());
-        return ByteBuffer.allocate(28 + data.length).put(h.array()).put(data).array();
-    }
-
-    private Path write(String name, byte[]... parts) throws Exception {
-        Path f = tmp.resolve(name);
-        Files.write(f, new byte[0]);
-        for (byte[] p : parts) Files.write(f, p, StandardOpenOption.APPEND);
-        return f;
     }
 
     private static void copyTree(Path from, Path to) throws Exception {
