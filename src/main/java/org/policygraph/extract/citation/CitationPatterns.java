@@ -61,7 +61,9 @@ public final class CitationPatterns {
      */
     static Set<String> spellings(String phrase) {
         Set<String> out = new java.util.LinkedHashSet<>();
-        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(phrase.substring(0, Math.min(phrase.length(), PhraseScan.PREFIX + 1))));
+        // lower case: the variants are listed in small letters, and a scan compares case-insensitively
+        String head = phrase.substring(0, Math.min(phrase.length(), PhraseScan.PREFIX + 1)).toLowerCase(java.util.Locale.ROOT);
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(head));
         while (!todo.isEmpty()) {
             String s = todo.poll();
             if (!out.add(s)) continue;
