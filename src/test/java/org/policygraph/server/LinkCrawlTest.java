@@ -63,6 +63,7 @@ class LinkCrawlTest {
             int status = server.get(p, "text/turtle").statusCode();
             if (status / 100 != 2) broken.add(status + " " + p);
         }
+        System.err.println("LinkCrawlTest: " + starts.size() + " local IRIs of VoID dereferenced, " + broken.size() + " not 2xx");
         assertEquals(List.of(), broken);
     }
 
@@ -84,6 +85,8 @@ class LinkCrawlTest {
                 if (seen.add(link)) todo.add(link);
             }
         }
+        System.err.println("LinkCrawlTest: " + Math.min(fetched, MAX_PAGES) + " pages crawled from " + from + " (" + seen.size() + " links seen), "
+                + broken.size() + " not 2xx");
         return broken;
     }
 }
