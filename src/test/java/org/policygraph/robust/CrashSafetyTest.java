@@ -29,7 +29,8 @@ import org.policygraph.store.TestStores;
  * (20) kill/reload cycles. After each kill the store opens and every graph in it is whole: equal (up to blank nodes and
  * load time) to a graph a clean load writes, never half a document. The same load is then run again to completion and
  * the store must hold exactly the clean load of that corpus: every graph, the derivation graph included, and the
- * {@code trace} of every document.
+ * {@code trace} of every document. Every store holds a file and a folder the product did not write, which every load,
+ * killed or not, must leave as they are.
  *
  * <p>Two corpora hold the same documents: A is the bundled documents copied {@code robust.crash.copies} (2) times under
  * other names (later files replace the graphs of earlier ones, so kills land in replacements too); B is A with the second
@@ -55,12 +56,14 @@ class CrashSafetyTest {
         assertEquals(a.complete.keySet(), b.complete.keySet(), "the two corpora must hold the same documents");
         assertTrue(a.complete.keySet().stream().anyMatch(g -> !a.complete.get(g).isIsomorphicWith(b.complete.get(g))),
                 "the changed files change no graph");
+        assertEquals(a.traces.keySet(), b.traces.keySet(), "the two corpora must trace the same documents");
+        assertTrue(!a.traces.isEmpty() && !a.traces.equals(b.traces), "the changed files change no trace: " + a.traces.keySet());
         LoadedGraphs[] clean = {a, b};
         LoadedGraphs[] afterKill = {a.admitting(b), b.admitting(a)};
         Random random = new Random(SEED);
 
         int stores = 0;
-        Path store = tmp.resolve("store-" + stores++);
+        Path store = newStore(tmp.resolve("store-" + stores++));
         Child first = Child.start(store, corpora[0]);
         assertEquals(0, first.finish(), first.output());
         assertEquals(List.of(), a.problems(store, true), "a clean first load in a child JVM differs from the reference");
@@ -74,7 +77,7 @@ class CrashSafetyTest {
         List<String> log = new ArrayList<>();
         while (kills < KILLS && runs++ < KILLS * 3) {
             boolean fresh = kills % FRESH_EVERY == FRESH_EVERY - 1;
-            if (fresh) store = tmp.resolve("store-" + stores++);
+            if (fresh) store = newStore(tmp.resolve("store-" + stores++));
             int target = 1 - loaded, kind = fresh ? 0 : 1;
             String what = (fresh ? "first load of " : "incremental load of ") + (target == 0 ? "A" : "B");
             Child c = Child.start(store, corpora[target]);
@@ -94,14 +97,35 @@ class CrashSafetyTest {
             if (fresh) firstLoads++;
             log.add("run " + runs + ": " + what + " killed at " + at + " ms of " + loadMillis[kind] + " ms");
             assertEquals(List.of(), afterKill[target].problems(store, false), "after kill " + kills + " at " + at + " ms:\n" + String.join("\n", log));
+            assertForeignFilesKept(store);
             LoadReport r = rerun(store, corpora[target]);
             assertTrue(r.failed().isEmpty(), "the rerun after kill " + kills + " failed: " + r.failed());
             loaded = target;
             assertEquals(List.of(), clean[target].problems(store, true), "after the rerun following kill " + kills + ":\n" + String.join("\n", log));
+            assertForeignFilesKept(store);
         }
         System.err.println("CrashSafetyTest: " + kills + " kill/reload cycles (" + firstLoads + " in first loads), each rerun equal to a clean load; "
                 + String.join("; ", log));
         assertEquals(KILLS, kills, "too few kills landed inside a load: " + log);
+    }
+
+    /**
+     * A new, empty store (its marker written) holding files the product did not write: a note and a folder with a
+     * file. Loads into it, killed or not, must leave them as they are.
+     */
+    private static Path newStore(Path dir) throws IOException {
+        PolicyStore s = PolicyStore.open(dir);
+        TDBInternal.expel(s.dataset().asDatasetGraph());
+        Files.writeString(dir.resolve("notes-of-mine.txt"), "mine", StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("backup"));
+        Files.writeString(dir.resolve("backup").resolve("keep.nq"), "<urn:a> <urn:b> <urn:c> .\n", StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static void assertForeignFilesKept(Path store) throws IOException {
+        assertEquals("mine", Files.readString(store.resolve("notes-of-mine.txt"), StandardCharsets.UTF_8), "a foreign file in " + store);
+        assertEquals("<urn:a> <urn:b> <urn:c> .\n", Files.readString(store.resolve("backup").resolve("keep.nq"), StandardCharsets.UTF_8),
+                "a foreign folder's file in " + store);
     }
 
     /**

@@ -68,8 +68,8 @@ public final class LoadedGraphs {
         return store.read(ds -> {
             Map<String, List<String>> out = new TreeMap<>();
             UpstreamTrace trace = new UpstreamTrace(ds.getUnionModel());
-            try (QueryExecution qe = QueryExecution.dataset(ds).query("SELECT DISTINCT ?doc WHERE { GRAPH ?g { ?doc <" + PROV.wasDerivedFrom
-                    + "> ?src . ?src a <" + PG.SourceFile + "> FILTER(?doc != ?g) } }").build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query("SELECT DISTINCT ?doc WHERE { GRAPH ?g { ?doc <" + PROV.wasDerivedFrom.getURI()
+                    + "> ?src . ?src a <" + PG.SourceFile.getURI() + "> } FILTER(?doc != ?g) }").build()) {
                 qe.execSelect().forEachRemaining(r -> {
                     String doc = r.getResource("doc").getURI();
                     List<String> steps = new ArrayList<>();
