@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.FileUtils;
+import org.policygraph.bench.AdversarialBench;
 import org.policygraph.bench.BenchRun;
 import org.policygraph.bench.CorpusGenerator;
 import org.policygraph.bench.FormatBench;
 import org.policygraph.bench.LoadBench;
+import org.policygraph.pipeline.Pipeline;
 import org.policygraph.read.FormatReader;
 import org.policygraph.text.SourceDecoder;
 import picocli.CommandLine.Command;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench}: generate a synthetic corpus, or measure extraction, load and queries against baselines on one. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Generate.class, BenchCommand.Formats.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Generate.class, BenchCommand.Formats.class, BenchCommand.Adversarial.class},
         description = {"Measures extraction against a regex scan, load against tdb2.tdbloader and chain queries against ASK,",
                 "on a generated corpus (or --corpus DIR); prints a table and writes the figures as JSON (--json)."})
 final class BenchCommand implements Callable<Integer> {
@@ -86,6 +90,34 @@ final class BenchCommand implements Callable<Integer> {
             System.out.print(FormatBench.table(r));
             if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
             return 0;
+        }
+    }
+
+    /** {@code bench adversarial}: extraction time of adversarial files by kind and size, under the per-file limit. */
+    @Command(name = "adversarial", mixinStandardHelpOptions = true,
+            description = {"Writes adversarial files (a header, then runs of symbols, dates, numbers, citations, table rows or deeply",
+                    "nested numbering) of 1 and 8 MiB and analyses each once under the per-file limit, as a load does; prints the",
+                    "processor seconds per kind and size, and the growth from 1 to 8 MiB (linear: about x8) or that it stopped at the limit."})
+    static final class Adversarial implements Callable<Integer> {
+        @Option(names = "--file-timeout", defaultValue = "60", paramLabel = "SECONDS",
+                description = "per-file limit of processor time, as load --file-timeout (default: ${DEFAULT-VALUE})") long fileTimeout;
+        @Option(names = "--sizes", split = ",", paramLabel = "MIB", defaultValue = "1,8", description = "sizes in MiB (default: ${DEFAULT-VALUE})")
+        List<Integer> sizes;
+        @Mixin ReferenceOption reference;
+        @Option(names = "--json", paramLabel = "FILE", description = "write the figures as JSON") Path json;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = Files.createTempDirectory("policy-graph-adversarial");
+            try {
+                List<AdversarialBench.Row> rows = AdversarialBench.run(new Pipeline(reference.data(), new SourceDecoder()),
+                        sizes.stream().map(m -> m << 20).toList(), Duration.ofSeconds(fileTimeout), dir);
+                System.out.print(AdversarialBench.table(rows));
+                if (json != null) new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), AdversarialBench.toJson(rows));
+                return 0;
+            } finally {
+                FileUtils.deleteDirectory(dir.toFile());
+            }
         }
     }
 

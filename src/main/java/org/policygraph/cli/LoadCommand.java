@@ -33,6 +33,10 @@ final class LoadCommand implements Callable<Integer> {
             description = "a file whose analysis takes longer is reported as not loaded and the others load (default: ${DEFAULT-VALUE} s; 0: no limit)")
     int fileTimeout;
 
+    @Option(names = "--follow-links", description = {"follow symbolic links in the directories given, also into linked directories and out of them",
+            "(default: only links to files inside the directory are read)"})
+    boolean followLinks;
+
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "document files (text, PDF, DOC, DOCX, RTF, ODT, HTML), or directories of them")
     List<Path> inputs;
 
@@ -40,7 +44,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() {
         ReferenceData ref = reference.data(); // before the store: bad tables leave no store behind
         try (PolicyStore s = store.open()) {
-            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).withFileLimit(java.time.Duration.ofSeconds(fileTimeout)).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
+            LoadReport r = loader(s, maxBytes, IriScheme.standard(), ref).withFileLimit(java.time.Duration.ofSeconds(fileTimeout)).withFollowLinks(followLinks).load(inputs, new ConsoleLoadListener(System.err, System.console() != null));
             return r.nothingLoaded() ? 1 : 0;
         }
     }

@@ -26,6 +26,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "documents to load when the store is empty or stale (default: ${DEFAULT-VALUE}); --data '' skips this")
     String data;
 
+    @Option(names = "--follow-links", description = {"follow symbolic links in the data directory, also into linked directories and out of it",
+            "(default: only links to files inside the directory are read)"})
+    boolean followLinks;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "interface to bind (default: ${DEFAULT-VALUE})")
     String host;
 
@@ -62,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             Path dir = Path.of(data);
             if (Files.isDirectory(dir)) {
                 IriScheme iris = new IriScheme(base);
-                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris, ref), iris);
+                DataDirSync sync = new DataDirSync(s, LoadCommand.loader(s, SourceDecoder.DEFAULT_MAX_BYTES, iris, ref).withFollowLinks(followLinks), iris);
                 String why = sync.staleness(dir);
                 if (why != null) {
                     java.util.List<String> foreign = s.graphNames().stream().filter(g -> !iris.isOwn(g)).toList();

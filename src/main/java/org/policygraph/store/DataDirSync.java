@@ -47,7 +47,7 @@ public final class DataDirSync {
     public Set<Entry> scan(Path dir) {
         try {
             Set<Entry> out = new TreeSet<>();
-            for (Path f : Loader.expand(dir)) out.add(new Entry(f.getFileName().toString(), DigestUtils.sha256Hex(Files.readAllBytes(f))));
+            for (Path f : loader.files(dir)) out.add(new Entry(f.getFileName().toString(), DigestUtils.sha256Hex(Files.readAllBytes(f))));
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the data directory " + dir, e);

@@ -3,6 +3,7 @@ package org.policygraph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public final class Loader {
     private final Clock clock;
     private final Linker linker;
     private java.time.Duration fileLimit = TimeLimit.DEFAULT;
+    private boolean followLinks;
 
     public Loader(PolicyStore store, Pipeline pipeline, IriScheme iris, ReferenceData reference, Clock clock) {
         this(store, pipeline, iris, reference, new DocumentMapper(iris, reference), clock);
@@ -70,6 +72,18 @@ public final class Loader {
     public static Loader standard(PolicyStore store, ReferenceData reference) {
         return new Loader(store, new Pipeline(reference, new SourceDecoder()), IriScheme.standard(), reference, Clock.systemUTC());
     }
+
+    /**
+     * The loader following symbolic links in the directories it is given ({@code --follow-links}): into linked
+     * directories, and to files out of the directory. Without it, only links to files inside the directory are read.
+     */
+    public Loader withFollowLinks(boolean follow) {
+        this.followLinks = follow;
+        return this;
+    }
+
+    /** The files a load of {@code in} reads: {@link #expand}, following links when asked ({@link #withFollowLinks}). */
+    public List<Path> files(Path in) throws IOException { return expand(in, followLinks); }
 
     /** The loader with another time limit on the analysis of one file (zero: none); see {@link TimeLimit}. */
     public Loader withFileLimit(java.time.Duration limit) {
@@ -104,7 +118,7 @@ public final class Loader {
         List<LoadReport.Failed> unlisted = new ArrayList<>();
         for (Path in : inputs) {
             try {
-                files.addAll(expand(in));
+                files.addAll(files(in));
             } catch (IOException | UncheckedIOException e) {
                 unlisted.add(new LoadReport.Failed(in, "cannot be listed: " + e.getMessage()));
             }
@@ -203,15 +217,22 @@ public final class Loader {
     /**
      * A file, or the files below a directory (hidden ones aside), sorted by path: files of an unsupported type are
      * kept, so that the load reports them as not loaded instead of skipping them silently; no symbolic link that leads
-     * out of the directory.
+     * out of the directory, and no linked directory.
      */
-    public static List<Path> expand(Path in) throws IOException {
+    public static List<Path> expand(Path in) throws IOException { return expand(in, false); }
+
+    /**
+     * As {@link #expand(Path)}; with {@code followLinks}, linked directories are walked too and links may lead anywhere
+     * (a cycle of links is an error naming the directory).
+     */
+    public static List<Path> expand(Path in, boolean followLinks) throws IOException {
         if (!Files.isDirectory(in)) return List.of(in);
         Path root = in.toRealPath();
-        try (Stream<Path> s = Files.walk(in)) {
+        FileVisitOption[] options = followLinks ? new FileVisitOption[] {FileVisitOption.FOLLOW_LINKS} : new FileVisitOption[0];
+        try (Stream<Path> s = Files.walk(in, options)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !Files.isSymbolicLink(p) || inside(p, root))
+                    .filter(p -> followLinks || !Files.isSymbolicLink(p) || inside(p, root))
                     .sorted().toList();
         }
     }

@@ -16,6 +16,7 @@ import org.policygraph.model.SourceDocument;
 import org.policygraph.pipeline.Pipeline;
 import org.policygraph.rdf.DerivationMapper;
 import org.policygraph.rdf.IriScheme;
+import org.policygraph.store.TestStores;
 
 /**
  * Derivation grows with the documents, not with their pairs: 200 near-identical copies of a district resolution
@@ -29,7 +30,11 @@ class NearDuplicatesTest {
     @Test
     void nearDuplicatesAreGroupedBeforeComparison() throws Exception {
         Pipeline pipeline = Pipeline.standard();
+<<<<<<< HEAD
         String original = Files.readString(Path.of("data/documents/hai-phong/000_936183772214671c.txt"), StandardCharsets.UTF_8);
+=======
+        String original = Files.readString(TestStores.document("000"), StandardCharsets.UTF_8);
+>>>>>>> security
         List<DocumentAnalysis> docs = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < COPIES; i++) {
@@ -37,14 +42,22 @@ class NearDuplicatesTest {
                     .replaceAll("(\\d+)%", random.nextBoolean() ? "$1%" : "$1,5%");
             docs.add(analyse(pipeline, "copy_" + (1000 + i) + ".txt", t));
         }
+<<<<<<< HEAD
         try (var files = Files.list(Path.of("data/documents/hai-phong"))) {
             for (Path f : files.sorted().toList()) docs.add(analyse(pipeline, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
         }
+=======
+        for (Path f : TestStores.documents()) docs.add(analyse(pipeline, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+        long t0 = System.nanoTime();
+>>>>>>> security
         List<Link> links = Linker.standard().derive(docs);
+        double seconds = (System.nanoTime() - t0) / 1e9;
         long nearDuplicates = links.stream().filter(l -> l.kind() == LinkKind.NEAR_DUPLICATE).count();
         // the copies and the original are one group: the first by file name represents the other 200
         assertEquals(COPIES, nearDuplicates, "near_duplicate links");
         long triples = new DerivationMapper().map(links, IriScheme.standard()).size();
+        System.err.printf("NearDuplicatesTest: %d near-duplicates and %d other documents: %d links, %d derivation triples, derived in %.1f s%n",
+                COPIES, docs.size() - COPIES, links.size(), triples, seconds);
         assertTrue(triples < 100_000, "derivation triples for " + COPIES + " near-duplicates: " + triples);
         List<Link> alone = Linker.standard().derive(docs.subList(COPIES, docs.size()));
         assertTrue(links.size() - nearDuplicates <= alone.size() + 200, "links besides the group's: " + (links.size() - nearDuplicates) + " vs " + alone.size());

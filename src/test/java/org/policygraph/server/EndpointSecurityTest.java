@@ -117,6 +117,8 @@ class EndpointSecurityTest {
         }
         HttpResponse<String> r = query(server.url(""), "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "&default-graph-uri=" + URLEncoder.encode(l, StandardCharsets.UTF_8));
         assertEquals(400, r.statusCode(), r.body());
+        System.err.println("EndpointSecurityTest: " + (queries.size() + 1) + " queries naming a local listener, "
+                + (listener.connections.get() - before) + " outbound connections");
         assertEquals(before, listener.connections.get(), "outbound connections made by queries");
     }
 
@@ -154,6 +156,8 @@ class EndpointSecurityTest {
         assertEquals(200, ask.statusCode());
         for (CompletableFuture<HttpResponse<String>> f : runaway) assertEquals(503, f.get().statusCode(), f.get().body());
         double seconds = (System.nanoTime() - t0) / 1e9;
+        System.err.printf("EndpointSecurityTest: 16 catastrophic regexes, time-out %d s: all answered 503 within %.1f s of the first request%n",
+                TIMEOUT_SECONDS, seconds);
         // 16 queries on the machine's cores, each stopping at the time-out: all are done well before twice the time-out
         assertTrue(seconds < 2 * TIMEOUT_SECONDS + 3, "16 catastrophic regexes took " + seconds + " s with a time-out of " + TIMEOUT_SECONDS + " s");
         HttpResponse<String> fine = query(server.url(""), "SELECT (COUNT(*) AS ?n) WHERE { ?d <https://w3id.org/policy-graph/ontology#sourceText> ?t FILTER(regex(?t, \"Nghị quyết\", \"i\")) }", "");
@@ -232,6 +236,7 @@ class EndpointSecurityTest {
             statuses.merge(status, 1, Integer::sum);
             if (status >= 500 && status != 503 || status <= 0) bad.add(status + " " + path + qs);
         }
+        System.err.println("EndpointSecurityTest: 1000 malformed requests, statuses " + statuses);
         assertEquals(List.of(), bad.subList(0, Math.min(20, bad.size())), "statuses: " + statuses);
     }
 

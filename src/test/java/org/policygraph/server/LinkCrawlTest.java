@@ -78,6 +78,7 @@ class LinkCrawlTest {
             int status = server.get(p, "text/turtle").statusCode();
             if (status / 100 != 2) broken.add(status + " " + p);
         }
+        System.err.println("LinkCrawlTest: " + starts.size() + " local IRIs of VoID dereferenced, " + broken.size() + " not 2xx");
         assertEquals(List.of(), broken);
     }
 
@@ -107,6 +108,8 @@ class LinkCrawlTest {
                 if (seen.add(link)) todo.add(link);
             }
         }
+        System.err.println("LinkCrawlTest: " + pages.size() + " pages crawled from " + from + " (" + seen.size() + " links seen), "
+                + broken.size() + " not 2xx");
         return new Crawl(broken, pages, byYear);
     }
 

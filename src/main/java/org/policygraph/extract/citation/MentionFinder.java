@@ -102,7 +102,7 @@ final class MentionFinder {
             int end = m.end();
             Matcher c = CitationPatterns.LIST_CONTINUATION.matcher(text);
             c.region(end, text.length());
-            while (c.find()) {
+            while (c.lookingAt()) { // at the region's start only: find() would try every later position (quadratic)
                 heads.add(head(text, c, symbolStart(c), word, wordType));
                 end = c.end();
                 c.region(end, text.length());
