@@ -50,7 +50,7 @@ final class StampedFields extends PDFTextStripper {
         setLineSeparator("\n");
     }
 
-    /** The text of page {@code index} (from 0), stamped blanks filled when OCR is available. */
+    /** The text of page {@code index} (from 0), stamped blanks filled (from the widget's text, or by OCR when installed). */
     String page(int index) throws IOException {
         page = pdf.getPage(index);
         pageIndex = index;
