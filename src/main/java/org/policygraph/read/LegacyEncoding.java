@@ -8,12 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -49,19 +47,21 @@ public final class LegacyEncoding {
 
     private final Map<String, String> tcvn3;
     private final Map<String, String> vni;
-    private final Set<Character> legacyChars = new HashSet<>();
+    /** The characters beyond ASCII of the tables' keys (legacy bytes as Windows-1252 decodes them). */
+    private final java.util.BitSet legacyChars = new java.util.BitSet();
 
     LegacyEncoding(Map<String, String> tcvn3, Map<String, String> vni) {
         this.tcvn3 = tcvn3;
         this.vni = vni;
         for (Map<String, String> t : List.of(tcvn3, vni))
-            for (String k : t.keySet()) for (char c : k.toCharArray()) if (c >= 0x80) legacyChars.add(c);
+            for (String k : t.keySet()) for (char c : k.toCharArray()) if (c >= 0x80) legacyChars.set(c);
     }
 
     public static LegacyEncoding bundled() { return BUNDLED; }
 
     /** The text with its TCVN3 and VNI words converted to Unicode NFC; Unicode text is returned as it is. */
     public Converted convert(String text) {
+        if (plainlyUnicode(text)) return new Converted(text, Map.of());
         String[] lines = text.split("\n", -1);
         List<List<Word>> words = new java.util.ArrayList<>(lines.length);
         Map<Reading, Integer> votes = new EnumMap<>(Reading.class);
@@ -94,6 +94,40 @@ public final class LegacyEncoding {
             out.append(line, p, line.length());
         }
         return new Converted(Normalizer.normalize(out, Normalizer.Form.NFC), converted);
+    }
+
+    /**
+     * A cheap bound that settles most texts without reading any word three ways: a word with a letter only Unicode
+     * Vietnamese has ("của") votes Unicode, and only a word whose Unicode reading is not a Vietnamese word can vote for
+     * a legacy encoding. When those words are fewer than {@code convert} needs (3, and a tenth of the votes), its
+     * answer is already known: the text as it is. Exact: it never skips a text that {@code convert} would change.
+     */
+    private boolean plainlyUnicode(String text) {
+        int unicode = 0;
+        int legacyAtMost = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isWordChar(text.charAt(i))) { i++; continue; }
+            int s = i;
+            boolean wide = false;
+            boolean vietnameseOnly = false;
+            while (i < n && isWordChar(text.charAt(i))) {
+                char d = text.charAt(i);
+                if (d >= 0x80) {
+                    wide = true;
+                    if (VietnameseSyllable.isVietnameseOnlyLetter(d)) vietnameseOnly = true;
+                }
+                i++;
+            }
+            if (!wide) continue;
+            if (vietnameseOnly) unicode++;
+            else {
+                String w = text.substring(s, i);
+                if (!(noResidue(w, VIETNAMESE_LATIN1) && VietnameseSyllable.isWord(w))) legacyAtMost++;
+            }
+        }
+        return legacyAtMost < 3 || legacyAtMost * 9 < unicode;
     }
 
     /** Share of words (with a letter beyond ASCII) that read as Vietnamese in the best of the three readings. */
@@ -143,7 +177,7 @@ public final class LegacyEncoding {
     }
 
     private boolean isWordChar(char c) {
-        return Character.isLetter(c) || legacyChars.contains(c);
+        return c < 0x80 ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : Character.isLetter(c) || legacyChars.get(c);
     }
 
     /** One word and its readings. */

@@ -20,6 +20,9 @@ public final class Ocr {
     static final String LANGUAGE = "vie";
     private static final long TIMEOUT_SECONDS = 120;
     private static volatile Ocr detected;
+    static final double MIN_NUMBER_CONFIDENCE = 85;
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("(?iu)số\\s*[:.]?");
+    private static final java.util.regex.Pattern LEADING_DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern CAPITAL_S = java.util.regex.Pattern.compile("(?<=\\p{Lu})§|§(?=\\p{Lu})");
 
     private final String command;
@@ -75,21 +78,50 @@ public final class Ocr {
             String text = CAPITAL_S.matcher(Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8)).replaceAll("S");
             double sum = 0;
             int words = 0;
+            List<String[]> rows = new java.util.ArrayList<>();
             for (String row : Files.readAllLines(dir.resolve("out.tsv"), StandardCharsets.UTF_8)) {
                 String[] c = row.split("\t");
                 if (c.length < 12 || !c[0].equals("5") || c[11].isBlank()) continue;
+                rows.add(c);
                 double conf = Double.parseDouble(c[10]);
                 if (conf < 0) continue;
                 sum += conf;
                 words++;
             }
-            return new Result(text, words == 0 ? 0 : sum / words, words);
+            return new Result(singleLine ? text : blankDoubtfulNumbers(text, rows), words == 0 ? 0 : sum / words, words);
         } finally {
             try (var s = Files.list(dir)) {
                 for (Path p : s.toList()) Files.deleteIfExists(p);
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * A document's number read with less than {@value #MIN_NUMBER_CONFIDENCE} confidence (the word after "Số:" on its
+     * line: a handwritten "932" read as "3344") is not a fact: its digits are replaced by "…", as a blank number is
+     * printed, so that no wrong number is asserted. Printed numbers read at 90 and more.
+     */
+    static String blankDoubtfulNumbers(String text, List<String[]> words) {
+        StringBuilder out = new StringBuilder(text);
+        int at = 0;
+        int shift = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String[] w = words.get(i);
+            int found = text.indexOf(w[11], at);
+            if (found < 0) continue;
+            at = found + w[11].length();
+            if (i == 0 || !NUMBER_WORD.matcher(java.text.Normalizer.normalize(words.get(i - 1)[11], java.text.Normalizer.Form.NFC)).matches() || !sameLine(words.get(i - 1), w)) continue;
+            java.util.regex.Matcher digits = LEADING_DIGITS.matcher(w[11]);
+            if (!digits.lookingAt() || Double.parseDouble(w[10]) >= MIN_NUMBER_CONFIDENCE) continue;
+            out.replace(found + shift, found + shift + digits.end(), "…");
+            shift += 1 - digits.end();
+        }
+        return out.toString();
+    }
+
+    private static boolean sameLine(String[] a, String[] b) {
+        return a[2].equals(b[2]) && a[3].equals(b[3]) && a[4].equals(b[4]);
     }
 
     private static String run(List<String> cmd, long seconds) throws IOException {

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Removes what a page prints around its text: page numbers ("5", "- 5 -", "Trang 5/12") and running headers or
  * footers (a line repeated, digits aside, at the top or bottom of at least half of the pages, three at least), and
- * joins words broken at a line end by a soft hyphen. Works on the pages of a paged format before they are joined.
+ * joins what a line end broke: a word at a soft hyphen, a symbol or compound at its own hyphen ("126/2024/NĐ-" then
+ * "CP", read "126/2024/NĐ-CP"). Works on the pages of a paged format before they are joined.
  */
 final class PageChrome {
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\s*(trang|page)?\\s*[-–]?\\s*\\d{1,4}\\s*(/\\s*\\d{1,4})?\\s*[-–]?\\s*");
     private static final int EDGE = 3;
+    private static final Pattern SOFT_HYPHEN_BREAK = Pattern.compile("\u00AD\\s*\n\\s*");
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<=[\\p{L}\\d]-)[ \t]*\n[ \t]*(?=[\\p{L}\\d])");
 
     private PageChrome() {}
 
@@ -29,7 +32,7 @@ final class PageChrome {
         List<String> out = new ArrayList<>(pages.size());
         for (List<String> ls : lines) {
             trimEdges(ls, edgeCounts, needed);
-            out.add(joinSoftHyphens(String.join("\n", ls)).strip());
+            out.add(joinBrokenLines(String.join("\n", ls)).strip());
         }
         return out;
     }
@@ -66,8 +69,12 @@ final class PageChrome {
         return line.strip().replaceAll("^\\d+\\s+|\\s+\\d+$", "").replaceAll("\\d+", "#").replaceAll("\\s+", " ");
     }
 
-    /** "phát tri\u00AD\ntriển" style breaks: a soft hyphen at a line end joins the two halves. */
-    private static String joinSoftHyphens(String s) {
-        return s.replaceAll("\u00AD\\s*\n\\s*", "");
+    /**
+     * A soft hyphen at a line end joins the two halves and goes; a hyphen right after a letter or digit at a line end,
+     * with a letter or digit opening the next line, is the symbol's or compound's own ("2769/UBND-" / "NCKSTTHC"): the
+     * line break goes, the hyphen stays. Vietnamese does not hyphenate its syllables, so no hyphen is taken out.
+     */
+    static String joinBrokenLines(String s) {
+        return HYPHEN_BREAK.matcher(SOFT_HYPHEN_BREAK.matcher(s).replaceAll("")).replaceAll("");
     }
 }

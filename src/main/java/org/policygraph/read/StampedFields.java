@@ -19,24 +19,29 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Signed PDFs whose number and date are stamped by the signing service into signature widgets drawn over the header:
  * the text layer has blanks there ("Số:          /2024/QĐ-UBND", "ngày        tháng"). A blank of the text layer
- * under such a widget is filled with the widget's own drawing (the page rendered with and without annotations, the
- * difference) read by OCR as one line of digits, kept when Tesseract's confidence is at least 80; the rest of the layer is kept.
+ * under such a widget is filled with the widget's value: the text its appearance draws ({@link AppearanceText}: the
+ * service writes the number in a font), else its drawing (the page rendered with and without annotations, the
+ * difference) read by OCR as one line of digits, kept when Tesseract's confidence is at least 80. Only a number is
+ * taken; the rest of the layer is kept.
  * Pages without such widgets read as with {@link PDFTextStripper}.
  */
 final class StampedFields extends PDFTextStripper {
     private static final Set<String> STAMPS = Set.of("Widget", "Stamp");
     private static final int MIN_BLANK = 3;
     private static final double MIN_CONFIDENCE = 80;
+    /** What a stamped field holds: a document's number, a day or a month. */
+    private static final String NUMBER = "\\d{1,6}";
 
     private final PDDocument pdf;
     private final Ocr ocr;
     private final OcrTally tally;
-    private List<PDRectangle> stamps = List.of();
+    private List<PDAnnotation> stamps = List.of();
     private float pageHeight;
     private int pageIndex;
     private BufferedImage rendered;
     private BufferedImage bare;
-    private final Map<PDRectangle, String> read = new HashMap<>();
+    private final Map<PDAnnotation, String> read = new HashMap<>();
+    private PDPage page;
 
     StampedFields(PDDocument pdf, Ocr ocr, OcrTally tally) {
         this.pdf = pdf;
@@ -45,18 +50,17 @@ final class StampedFields extends PDFTextStripper {
         setLineSeparator("\n");
     }
 
-    /** The text of page {@code index} (from 0), stamped blanks filled when OCR is available. */
+    /** The text of page {@code index} (from 0), stamped blanks filled (from the widget's text, or by OCR when installed). */
     String page(int index) throws IOException {
-        PDPage page = pdf.getPage(index);
+        page = pdf.getPage(index);
         pageIndex = index;
         pageHeight = page.getMediaBox().getHeight();
         rendered = null;
         bare = null;
         read.clear();
         stamps = new ArrayList<>();
-        if (ocr.available())
-            for (PDAnnotation a : page.getAnnotations())
-                if (STAMPS.contains(a.getSubtype()) && a.getRectangle() != null && a.getNormalAppearanceStream() != null) stamps.add(a.getRectangle());
+        for (PDAnnotation a : page.getAnnotations())
+            if (STAMPS.contains(a.getSubtype()) && a.getRectangle() != null && a.getNormalAppearanceStream() != null) stamps.add(a);
         setStartPage(index + 1);
         setEndPage(index + 1);
         return getText(pdf);
@@ -69,10 +73,10 @@ final class StampedFields extends PDFTextStripper {
             return;
         }
         StringBuilder out = new StringBuilder(text);
-        for (PDRectangle r : stamps) {
-            int[] blank = blankUnder(r, positions);
+        for (PDAnnotation a : stamps) {
+            int[] blank = blankUnder(a.getRectangle(), positions);
             if (blank == null) continue;
-            String value = readStamp(r);
+            String value = readStamp(a);
             if (value.isEmpty()) continue;
             int shift = out.length() - text.length();
             boolean joined = blank[1] < text.length() && "/-".indexOf(text.charAt(blank[1])) >= 0; // "35/2024/QĐ-UBND"
@@ -117,9 +121,17 @@ final class StampedFields extends PDFTextStripper {
         return out;
     }
 
-    private String readStamp(PDRectangle r) throws IOException {
-        String cached = read.get(r);
+    private String readStamp(PDAnnotation a) throws IOException {
+        String cached = read.get(a);
         if (cached != null) return cached;
+        String drawn = AppearanceText.of(a, page);
+        String value = drawn.matches(NUMBER) ? drawn : ocr.available() ? ocrStamp(a.getRectangle()) : "";
+        read.put(a, value);
+        return value;
+    }
+
+    /** The widget's drawing read by OCR as one number, or "" when it is not one or doubtful. */
+    private String ocrStamp(PDRectangle r) throws IOException {
         if (rendered == null) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             rendered = renderer.renderImageWithDPI(pageIndex, PdfReader.DPI, ImageType.GRAY);
@@ -134,9 +146,8 @@ final class StampedFields extends PDFTextStripper {
         Ocr.Result number = w <= 0 || h <= 0 ? null : ocr.recogniseNumber(stampOnly(x, y, w, h));
         String value = number == null ? "" : number.text().strip();
         // a signature or its banner is not a number; a doubtful digit is left blank rather than guessed
-        if (!value.matches("\\d{1,6}") || number.meanConfidence() < MIN_CONFIDENCE) value = "";
+        if (!value.matches(NUMBER) || number.meanConfidence() < MIN_CONFIDENCE) value = "";
         else tally.add(number);
-        read.put(r, value);
         return value;
     }
 }

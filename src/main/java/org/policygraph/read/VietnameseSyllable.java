@@ -26,8 +26,20 @@ final class VietnameseSyllable {
 
     private VietnameseSyllable() {}
 
+    /** Answers for the words seen, up to {@value #KNOWN_MAX} of them: the syllables of a language are a few thousand. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KNOWN_MAX = 200_000;
+
     /** A Vietnamese syllable in any case, or a plain-ASCII word, or an abbreviation in capitals ("HĐND"). */
     static boolean isWord(String w) {
+        Boolean known = KNOWN.get(w);
+        if (known != null) return known;
+        boolean is = read(w);
+        if (KNOWN.size() < KNOWN_MAX) KNOWN.put(w, is);
+        return is;
+    }
+
+    private static boolean read(String w) {
         if (ASCII_WORD.matcher(w).matches() || CAPITALS.matcher(w).matches()) return true;
         if (hasInnerCapital(w)) return false;
         String d = Normalizer.normalize(w.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);

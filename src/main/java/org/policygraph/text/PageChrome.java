@@ -19,6 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>{@code document-start}: the first line of an official header (the national motto, the Party's name):
  *       when it stands within {@link #HEADER_REACH} characters of the top, the page text above its header zone
  *       (the body column and short capitals lines printed beside or above the motto) is chrome.</li>
+ *   <li>{@code header-line}: a line that belongs to the header zone above the motto besides the short capitals
+ *       lines (the number line: "Số: 3367/TTr-SNV").</li>
  * </ul>
  */
 public final class PageChrome {
@@ -35,7 +37,7 @@ public final class PageChrome {
     private static final Pattern BODY_LINE = Pattern.compile("(?m)^[ \\t]*(?:căn cứ\\b|điều\\s+\\d+\\s*[.:]|[IVX]{1,4}\\.\\s+\\S)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private enum Role { BEFORE, AFTER, LINE, DOCUMENT_START }
+    private enum Role { BEFORE, AFTER, LINE, DOCUMENT_START, HEADER_LINE }
 
     /** Table borders and white space at the ends of a line. */
     private static final Pattern BORDERS = Pattern.compile("^[|\\s]+|[|\\s]+$");
@@ -113,10 +115,10 @@ public final class PageChrome {
         return -1;
     }
 
-    /** A line that can stand in the header zone above the motto: short, in capitals, a table rule or a mark. */
-    private static boolean isHeaderLine(String t, int[] l) {
+    /** A line that can stand in the header zone above the motto: short, in capitals, a table rule, or a header line of the table. */
+    private boolean isHeaderLine(String t, int[] l) {
         String s = t.substring(l[0], l[1]).strip();
-        return isRule(t, l) || (s.length() <= HEADER_LINE_MAX && Lettering.isCapitals(s));
+        return isRule(t, l) || s.length() <= HEADER_LINE_MAX && (Lettering.isCapitals(s) || matches(t, l, Role.HEADER_LINE));
     }
 
     /** Blank, a table cell border or a rule: "|", "#", "---". */

@@ -49,6 +49,19 @@ class LegacyEncodingTest {
         assertFalse(c.changed());
     }
 
+    @Test
+    void aLegacyLineAmongUnicodeLinesIsStillConverted() {
+        // the cheap check that lets Unicode text through must not let a mixed file through
+        LegacyEncoding.Converted c = legacy.convert("Căn cứ Luật Tổ chức chính quyền địa phương\nQuyÕt ®Þnh cña Bé tr­ëng Bé Tµi chÝnh");
+        assertEquals("Căn cứ Luật Tổ chức chính quyền địa phương\nQuyết định của Bộ trưởng Bộ Tài chính", c.text());
+    }
+
+    @Test
+    void aFewForeignWordsInUnicodeTextAreNotReadAsLegacy() {
+        String text = "Hội thảo với chuyên gia Bénédicte và Müller tại Genève về Điều 5 của Nghị định, café; ";
+        assertEquals(text.repeat(3), legacy.convert(text.repeat(3)).text());
+    }
+
     /** Windows-1258 keeps the shaped vowels (ê, ơ, ư...) whole and writes the tone as a combining mark after them. */
     private static byte[] windows1258(String text) {
         StringBuilder b = new StringBuilder();

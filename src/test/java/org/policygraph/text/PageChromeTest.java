@@ -52,4 +52,11 @@ class PageChromeTest {
         String text = "Căn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Ban hành mẫu.\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐƠN ĐỀ NGHỊ\n";
         assertEquals(List.of(), SourceText.of(text).chrome());
     }
+
+    @Test
+    void theNumberLineAboveTheMottoBelongsToTheHeader() {
+        // a PDF's text layer gives the left header column first: issuer, then the number, whatever the case of its type code
+        String text = "UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố:   3367/TTr-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nTỜ TRÌNH\n";
+        assertEquals(List.of(), SourceText.of(text).chrome());
+    }
 }

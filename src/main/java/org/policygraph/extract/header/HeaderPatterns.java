@@ -70,11 +70,12 @@ final class HeaderPatterns {
     // ---- symbol, date, place -------------------------------------------------------------------------------
 
     /**
-     * The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND", "Số 06-NQ/QU" (the Party's, without a colon), the symbol
+     * The header's number line: "Số: 06-NQ/QU", "Số: /BC-UBND", "Số 06-NQ/QU" (the Party's, without a colon), a law's
+     * or ordinance's "Luật số: 100/2015/QH13", "Pháp lệnh số: ..." (the forms of the Law on legal documents), the symbol
      * possibly on the next line; at the start of a line or of a flattened table cell ("CHÍNH PHỦ____ Số: ..."), and
      * ending its line or cell (a symbol followed by running text is a mention, not the number line).
      */
-    static final Pattern NUMBER_LINE = Pattern.compile("(?m)(?:^[ \\t|]*|(?<=[|_]\\s{0,3}))số\\s*[:.]?\\s*(?<sym>" + DocumentSymbol.FORM + ")"
+    static final Pattern NUMBER_LINE = Pattern.compile("(?m)(?:^[ \\t|]*|(?<=[|_]\\s{0,3}))(?:(?:bộ\\s+)?luật\\s+|pháp\\s+lệnh\\s+)?số\\s*[:.]?\\s*(?<sym>" + DocumentSymbol.FORM + ")"
             + "(?=[ \\t]*(?:$|\\||[-_]{3,}|\\p{Lu}[\\p{L} .]{0,30},\\s*ngày))", CI);
 
     /** The document's own appendix heading: "(kèm theo Nghị quyết số 06-NQ/QU, ngày 15/12/2023 của ...)". */

@@ -238,4 +238,40 @@ class HeaderVariantsTest {
         assertEquals(expected, v(h.conference()));
         assertEquals(2024, v(h.planYear()));
     }
+
+    /** A two-column header read column by column (a PDF's text layer): the issuer and number column before the motto. */
+    @Test
+    void numberColumnAboveTheMottoWithAMixedCaseTypeCode() {
+        DocumentHeader h = read("""
+                UBND TỈNH BÌNH THUẬN
+                SỞ NỘI VỤ
+                Số:   3367/TTr-SNV
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập – Tự do – Hạnh phúc
+                Bình Thuận, ngày 28 tháng 11 năm 2024
+                TỜ TRÌNH
+                Báo cáo, đề xuất phương án xử lý các hội quần chúng cấp tỉnh
+                Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh
+                """);
+        assertEquals("3367/TTr-SNV", v(h.symbol()));
+        assertEquals(DocType.TO_TRINH, v(h.type()));
+    }
+
+    /** A law prints its number as "Luật số:" (the forms of the Law on legal documents), not "Số:". */
+    @Test
+    void aLawsNumberLine() {
+        DocumentHeader h = read("""
+                QUỐC HỘI
+
+                Luật số: 100/2015/QH13
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+
+                BỘ LUẬT
+                HÌNH SỰ
+
+                Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;
+                """);
+        assertEquals("100/2015/QH13", v(h.symbol()));
+    }
 }
