@@ -68,7 +68,9 @@ final class IndicatorTable {
                 heads.add(i > 0 && ROW_NUMBER_HEADER.matcher(IndicatorLexicon.lower(run.get(i - 1).text())).matches() ? i - 1 : i);
             }
             for (int k = 0; k < heads.size(); k++) {
-                PipeTable.Table t = PipeTable.table(run.subList(heads.get(k), k + 1 < heads.size() ? heads.get(k + 1) : run.size()));
+                // a table ends before the next one's title cell
+                int end = k + 1 < heads.size() ? Math.max(heads.get(k) + 1, heads.get(k + 1) - 1) : run.size();
+                PipeTable.Table t = PipeTable.table(run.subList(heads.get(k), end));
                 int from = heads.get(k);
                 String title = from > 0 ? run.get(from - 1).text() : textBefore(source.normalised(), run.get(0).start());
                 IndicatorTable it = t == null ? null : read(t, title, docYear);
