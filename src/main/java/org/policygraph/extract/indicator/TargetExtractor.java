@@ -26,6 +26,7 @@ public final class TargetExtractor {
     private final MeasureNamer namer = new MeasureNamer();
     private final TargetSections sections = new TargetSections();
     private final TableTargets tables;
+    private final ProseTargets prose = new ProseTargets();
 
     public TargetExtractor() { this(MeasureCatalogue.bundled()); }
 
@@ -46,7 +47,9 @@ public final class TargetExtractor {
         if (!numbered.isEmpty()) return out;
         Integer planYear = planYear(norm, header);
         int ordinal = 0;
+        List<int[]> taken = new ArrayList<>();
         for (TargetSections.Listed l : sections.items(norm, Outline.of(text))) {
+            taken.add(new int[] {l.markerStart(), l.end()});
             var item = new IndicatorList.Item(++ordinal, l.markerStart(), l.start(), l.end(), null, l.heading(), l.markerStart());
             out.addAll(read(text, item, l.year() != null ? l.year() : planYear, l.label()));
         }
@@ -57,6 +60,7 @@ public final class TargetExtractor {
             if (t.inWords()) {
                 Integer y = t.titleYear() != null ? t.titleYear() : planYear;
                 for (IndicatorTable.Row r : t.rows) {
+                    taken.add(new int[] {r.name().start(), r.name().end()});
                     var item = new IndicatorList.Item(++ordinal, r.name().start(), r.name().start(), r.name().end(), t.title, null,
                             r.name().start());
                     tabled.addAll(read(text, item, y, tl + "/" + r.label()));
@@ -67,7 +71,13 @@ public final class TargetExtractor {
                 tabled.addAll(rows);
             }
         }
-        return Restatements.merge(out, tabled);
+        List<Target> said = new ArrayList<>();
+        int clauses = 0;
+        for (ProseTargets.Clause c : prose.clauses(norm, taken)) {
+            var item = new IndicatorList.Item(++ordinal, c.start(), c.start(), c.end(), null, null, c.start());
+            said.addAll(read(text, item, c.year() != null ? c.year() : planYear, "s" + (++clauses)));
+        }
+        return Restatements.mergeSaid(Restatements.merge(out, tabled), said);
     }
 
     private static Integer documentYear(DocumentHeader header) {
