@@ -193,6 +193,38 @@ t(S, "1/-4", None, ">=", 2, "count", 2026, "dự án", "Thí điểm đầu tư 
 t(S, "2/-3", None, "=", 100, "%", 2030, "%", "100% các khu công nghệ cao và khu công nghiệp được ứng dụng phần mềm quản lý hạ tầng đô thị thông minh dựa trên nền tàng 5G/IoT", "Tỷ lệ khu công nghệ cao, khu công nghiệp ứng dụng phần mềm quản lý hạ tầng thông minh")
 t(S, "2/-4", None, "=", 100, "%", 2030, "%", "100% nhà đầu tư đang hoạt động trong các khu công nghệ cao, khu công nghiệp được tư vấn ứng dụng phần mềm quản lý phát triển trên nền tảng mô hình mạng 5G riêng", "Tỷ lệ nhà đầu tư được tư vấn ứng dụng mạng 5G riêng")
 
+# Targets stated in running text (directives, notices, the tasks of a plan): ordinal "sN", the N-th clause outside the
+# lists and tables that follows "mục tiêu", "phấn đấu" or "phải đạt" and prints a value with a unit; its year is the
+# first its sentence prints (brackets left out), else the plan's year, else unknown. A clause restating a listed target
+# (f3abaf4f9c17f94b s1, s2, s7: "mục tiêu tăng trưởng đạt 8% trở lên") is that target, not a row.
+S = "192068354fd1ffe5.txt"  # in "III. Nhiệm vụ": "phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện"
+t(S, "s1", None, "=", 30, "%", 2030, "%", "phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện", "Tỷ lệ doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến, công nghệ số")
+S = "344b9eec106a648a.txt"  # Công điện 220/CĐ-TTg: targets inside the tasks
+t(S, "s1", None, "decrease_by", (30, "min"), "%", 2025, "%", "bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025", "Tỷ lệ cắt giảm điều kiện kinh doanh")
+t(S, "s2", None, "=", 100, "%", 2025, "%", "hoàn thành mục tiêu 100% TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh (theo Phụ lục III kèm theo) trong năm 2025", "Tỷ lệ TTHC thực hiện không phụ thuộc địa giới hành chính")
+S = "74e2ddc7b11340da.txt"  # Thông báo of the Steering Committee on science, technology, innovation and digital transformation
+t(S, "s1", None, "=", 100, "%", None, "%", "Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến", "Tỷ lệ TTHC liên quan đến doanh nghiệp thực hiện trực tuyến")
+t(S, "s1", 1, "=", 100, "%", None, "%", "100% TTHC được thực hiện không phụ thuộc vào địa giới hành chính phạm vi cấp tỉnh", "Tỷ lệ TTHC thực hiện không phụ thuộc địa giới hành chính")
+t(S, "s2", None, "=", 90, "%", 2025, "%", "phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)", "Tỷ lệ phủ sóng 5G")
+t(S, "s3", None, "=", 100, "%", None, "%", "phấn đấu 100% người dân Việt Nam có một tài khoản an sinh xã hội", "Tỷ lệ người dân có tài khoản an sinh xã hội")
+S = "75a0867a09525909.txt"  # Thông báo on two works to be completed in 2025
+t(S, "s1", None, "=", 2, "count", 2025, "công trình", "phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành, khởi công các dự án, công trình quy mô lớn", "Số công trình khánh thành")
+S = "826ed569ec2ddaa1.txt"  # Thông báo kết luận, Đắk Lắk: the province's and the country's growth targets
+t(S, "s1", None, "=", 8, "%", 2025, "%", "đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh", "Tốc độ tăng trưởng kinh tế của tỉnh")
+t(S, "s1", 1, "range", (8.3, 8.5), "%", 2025, "%", "góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước", "Tốc độ tăng trưởng kinh tế cả nước")
+S = "9b7eebadf7081069.txt"  # in the assessment and the tasks: shares of the plan to reach, no year printed
+t(S, "s1", None, "=", 100, "%", None, "%", "Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung phấn đấu đạt 100% kế hoạch", "Tỷ lệ thực hiện kế hoạch chi đầu tư từ vốn xây dựng cơ bản tập trung")
+t(S, "s2", None, "=", 100, "%", None, "%", "Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch", "Tỷ lệ thực hiện kế hoạch chi đầu tư từ nguồn thu xổ số kiến thiết")
+t(S, "s3", None, "=", 100, "%", None, "%", "Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ", "Tỷ lệ hoàn thành nhiệm vụ chi ngân sách trung ương hỗ trợ")
+S = "ad0066b8d39e5c85.txt"  # Thông báo on the Nhơn Trạch 3 and 4 power plants
+t(S, "s1", None, ">", 8, "%", 2025, "%", "bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025", "Tốc độ tăng trưởng kinh tế")
+S = "f3abaf4f9c17f94b.txt"  # the tasks of Điều 2 (s1, s2 and s7 restate b/-1)
+t(S, "s3", None, "=", 10, "%", 2025, "%", "phấn đấu tiết kiệm thêm khoảng 10% chi thường xuyên tăng thêm dự toán năm 2025 so với dự toán năm 2024", "Tỷ lệ tiết kiệm thêm chi thường xuyên")
+t(S, "s4", None, "=", 95, "%", 2025, "%", "phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch", "Tỷ lệ giải ngân vốn đầu tư công")
+t(S, "s5", None, "increase_by", (12, "min"), "%", 2025, "%", "Phấn đấu tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành) năm 2025 tăng khoảng 12% trở lên", "Tốc độ tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+t(S, "s6", None, "range", (22, 23), "visitors_million", 2025, "triệu lượt khách", "Năm 2025, phấn đấu đón và phục vụ 22 - 23 triệu lượt khách du lịch quốc tế", "Số lượt khách du lịch quốc tế")
+t(S, "s6", 1, "range", (120, 130), "visitors_million", 2025, "triệu lượt khách", "120 - 130 triệu lượt khách du lịch nội địa", "Số lượt khách du lịch nội địa")
+
 # Reported figures: (seed, measure, period, value, unit, unit_text, pct_of_plan, pct_change_yoy, estimated, part_of)
 A = []
 def a(seed, measure, period, value, unit, unit_text, plan=None, yoy=None, estimated=False, part_of=None):
