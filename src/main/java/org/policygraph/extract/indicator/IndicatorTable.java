@@ -18,7 +18,7 @@ import org.policygraph.text.SourceText;
  *       an item of a list, for the year the table's title gives.</li>
  * </ul>
  * A table is read only when its title or its indicator column names chỉ tiêu or mục tiêu. Rows are labelled
- * "t{k}/r{n}": the k-th table read, the n-th row under its headings.
+ * "t{k}/r{n}": the k-th table read, the n-th row under its headings (group rows counted, rows of empty cells not).
  */
 final class IndicatorTable {
     private static final Pattern NAME_HEADER = Pattern.compile("(?:tên\\s+)?(?:chỉ tiêu|nội dung|mục tiêu)(?:\\s+chủ yếu)?");
@@ -104,7 +104,8 @@ final class IndicatorTable {
         if (!namesTargets) return null;
         int body = h + 1;
         List<Cell> sub = List.of();
-        if (body < t.rows().size() && t.rows().get(body).size() < t.width() && isLabelRow(t.rows().get(body))) sub = t.rows().get(body++);
+        if (unitCol > nameCol && body < t.rows().size() && t.rows().get(body).size() < t.width() && isLabelRow(t.rows().get(body)))
+            sub = t.rows().get(body++);
         if (body < t.rows().size() && isNumbering(t.rows().get(body))) body++;
         List<Column> columns = new ArrayList<>();
         if (unitCol > nameCol) {
@@ -149,9 +150,11 @@ final class IndicatorTable {
     private static List<Row> rows(PipeTable.Table t, int body, int nameCol, int unitCol) {
         List<Row> out = new ArrayList<>();
         String group = null;
+        int n = 0;
         for (int r = body; r < t.rows().size(); r++) {
             List<Cell> row = t.rows().get(r);
-            String label = "r" + (r - body + 1);
+            if (row.stream().allMatch(Cell::isEmpty)) continue;   // the page's artefact, not a printed row
+            String label = "r" + (++n);
             if (row.size() != t.width()) {
                 group = null;
                 continue;
