@@ -22,6 +22,7 @@ import org.policygraph.text.SourceText;
  */
 final class IndicatorTable {
     private static final Pattern NAME_HEADER = Pattern.compile("(?:tên\\s+)?(?:chỉ tiêu|nội dung|mục tiêu)(?:\\s+chủ yếu)?");
+    private static final Pattern NAMES_TARGETS = Pattern.compile("chỉ tiêu|mục tiêu", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ROW_NUMBER_HEADER = Pattern.compile("stt|tt|số tt|số thứ tự");
     private static final Pattern UNIT_HEADER = Pattern.compile("đơn vị tính|đơn vị|đvt");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
@@ -61,6 +62,7 @@ final class IndicatorTable {
     /** The indicator tables of a text, in order; {@code docYear} (or null) tells a forecast column "Năm 2026" from a past one. */
     static List<IndicatorTable> of(SourceText source, Integer docYear) {
         List<IndicatorTable> out = new ArrayList<>();
+        if (!NAMES_TARGETS.matcher(source.normalised()).find()) return out;   // no table of a text that never names them
         for (List<Cell> run : PipeTable.stretches(source)) {
             List<Integer> heads = new ArrayList<>();
             for (int i = 0; i < run.size(); i++) {
