@@ -140,6 +140,8 @@ class TableAndProseTargetsTest {
         phải đạt, the bracket after it is the present | đôn đốc các doanh nghiệp phủ sóng 5G, phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%); | s1 - = 90 % 2025
         a bracket before the value is read on       | Phấn đấu tổng mức bán lẻ hàng hóa (giá hiện hành) năm 2025 tăng khoảng 12% trở lên. | s1 - increase_by 12 % 2025
         a year in a bracket is left out             | hoàn thành mục tiêu 100% TTHC được thực hiện trực tuyến (theo Phụ lục III) trong năm 2025. | s1 - = 100 % 2025
+        an inline list after phấn đấu goes on over ; | Năm 2030, phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái. | s1 - = 2.1 children_per_woman 2030; s1 1 <= 109 count 2030
+        a numbered item after ; is not the list     | phải đạt 90% trong năm 2025; (5) tháo gỡ vướng mắc của 03 dự án. | s1 - = 90 % 2025
         no year printed stays unknown               | Phấn đấu 100% người dân có tài khoản an sinh xã hội. | s1 - = 100 % null
         a listing of parts is no statement          | rà soát mục tiêu, nhiệm vụ, giải pháp của 03 chương trình. |
         a programme's name is no statement          | thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025. |
