@@ -65,6 +65,70 @@ t(S, "1/-5", None, "=", 11400, "count", 2026, "doanh nghiệp", "Tổng số doa
 t(S, "1/-6", None, "=", 59000, "persons", 2026, "người", "Giải quyết việc làm cho khoảng 59.000 người", "Số người được giải quyết việc làm")
 t(S, "1/-7", None, "range", (1, 1.5), "percentage_points", 2026, "%", "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%", "Mức giảm tỷ lệ hộ nghèo")
 
+# The appendix "Mẫu biểu số 01: DỰ BÁO MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU GIAI ĐOẠN 03 NĂM 2026 – 2028", transcribed
+# from the text: STT | Nội dung | Đơn vị tính | Năm hiện hành 2025 (Kế hoạch | Ước thực hiện) | Năm 2026 | Năm 2027 | Năm 2028.
+# Row label rN: the N-th row under the headings (rows without values counted). A value of the columns Kế hoạch 2025,
+# 2026, 2027, 2028 is a target "=" (a range "1-1,5" a range) of that year, sub in column order; the Ước thực hiện
+# column gives figures (below). Restatements of the list above (2026: GRDP growth 10%, poverty rate falling 1-1,5%)
+# are the list's targets; their place in the row keeps its sub.
+TABLE_9B7 = [
+    # label, measure, unit, unit_text, (KH 2025, ƯTH 2025, 2026, 2027, 2028)
+    ("r1", "Tổng sản phẩm trong nước của địa phương (GRDP) giá hiện hành", "VND_billion", "Tỷ đồng", (172033, 172033, 193549, 218628, 247907)),
+    ("r2", "Tốc độ tăng trưởng GRDP", "%", "%", (8, 8, 10, 10, 10)),
+    ("r4", "Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản", "%", "%", (34.48, 34.48, 33.31, 31.76, 30.22)),
+    ("r5", "Cơ cấu kinh tế: công nghiệp, xây dựng", "%", "%", (24.23, 24.23, 25.09, 25.92, 26.70)),
+    ("r6", "Cơ cấu kinh tế: dịch vụ", "%", "%", (36.49, 36.49, 37.30, 38.14, 39.02)),
+    ("r7", "Cơ cấu kinh tế: thuế NK, thuế sản phẩm trừ trợ cấp sản phẩm", "%", "%", (None, None, 4.31, 4.19, 4.07)),
+    ("r8", "Chỉ số giá tiêu dùng (CPI)", "%", "%", (None, 5.04, 5.21, 5.21, 5.21)),
+    ("r9", "Vốn đầu tư phát triển toàn xã hội trên địa bàn", "VND_billion", "Tỷ đồng", (72000, 72000, 80000, 90000, 100000)),
+    ("r10", "Vốn đầu tư phát triển toàn xã hội: tỷ lệ so với GRDP", "%", "%", (42, 42, 41, 41, 40)),
+    ("r11", "Kim ngạch xuất khẩu hàng hóa", "USD_million", "Triệu USD", (2614, 2600, 2800, 3100, 3400)),
+    ("r12", "Kim ngạch xuất khẩu hàng hóa: tốc độ tăng trưởng", "%", "%", (None, 106.9, 107.2, 105.8, 109.6)),
+    ("r13", "Kim ngạch nhập khẩu hàng hóa", "USD_million", "Triệu USD", (390, 390, 430, 472, 520)),
+    ("r14", "Kim ngạch nhập khẩu hàng hóa: tốc độ tăng trưởng", "%", "%", (None, 108.40, 110.30, 109.80, 110.20)),
+    ("r15", "Dân số", "persons_million", "Triệu người", (2.607, 2.145, 2.150, 2.155, 2.160)),
+    ("r16", "GRDP bình quân đầu người (giá hiện hành)", "VND_million", "Triệu đồng", (80.0, 80.2, 90.0, 101.0, 114.8)),
+    ("r17", "Mức giảm tỷ lệ hộ nghèo", "%", "%", (0.8, 0.8, (1, 1.5), (1, 1.6), (1, 1.7))),
+    ("r18", "Tỷ lệ hộ nghèo", "%", "%", (0.6, 0.6, 0.6, 0.6, 0.6)),
+    ("r20", "Số giáo viên", "persons", "Người", (None, 20330, 20954, 20954, 20954)),
+    ("r21", "Số học sinh", "persons", "Người", (None, 398672, 398672, 398672, 398672)),
+    ("r23", "Số học sinh dân tộc nội trú", "persons", "Người", (695, 695, 724, 760, 782)),
+    ("r24", "Số học sinh bán trú", "persons", "Người", (25225, 25225, 26485, 27280, 28098)),
+    ("r25", "Số đối tượng được hưởng chính sách miễn, giảm học phí", "persons", "Người", (None, 57955, 52000, None, None)),
+    ("r26", "Số trường đại học, cao đẳng, dạy nghề công lập do địa phương quản lý", "count", "Trường", (7, 7, 7, 7, 7)),
+    ("r28", "Số cơ sở khám chữa bệnh", "count", "Cơ sở", (115, 100, 92, 92, 92)),
+    ("r29", "Số giường bệnh", "count", "Giường", (4157, 6960, 7060, 7060, 7060)),
+    ("r31", "Số giường bệnh cấp tỉnh", "count", "Giường", (2940, 6080, 6740, 6740, 6740)),
+    ("r32", "Số giường bệnh cấp huyện", "count", "Giường", (610, None, None, None, None)),
+    ("r33", "Số giường phòng khám khu vực", "count", "Giường", (170, 180, 0, 0, 0)),
+    ("r34", "Số giường y tế xã phường", "count", "Giường", (437, 700, 320, 320, 320)),
+    ("r36", "Số trẻ em dưới 6 tuổi mua BHYT", "persons", "Người", (None, 169559, 171242, 171242, 171242)),
+    ("r37", "Số đối tượng bảo trợ xã hội mua BHYT", "persons", "Người", (None, 141848, 143889, 143889, 143889)),
+    ("r38", "Số người thuộc hộ nghèo mua BHYT", "persons", "Người", (None, 10307, 10307, 10307, 10307)),
+    ("r39", "Số người DTTS sống vùng KT-XH khó khăn ... mua BHYT", "persons", "Người", (None, 179192, 179325, 179325, 179325)),
+    ("r40", "Số người hiến bộ phận cơ thể mua BHYT", "persons", "Người", (None, 55, 60, 60, 60)),
+    ("r41", "Số học sinh, sinh viên mua BHYT", "persons", "Người", (None, 336196, 337659, 337659, 337659)),
+    ("r42", "Số cựu chiến binh, người tham gia kháng chiến ... mua BHYT", "persons", "Người", (None, 36256, 34262, 34262, 34262)),
+    ("r43", "Số người thuộc hộ gia đình cận nghèo mua BHYT", "persons", "Người", (None, 19529, 15529, 15529, 15529)),
+    ("r44", "Số người thuộc hộ gia đình nông, lâm, ngư nghiệp có mức sống trung bình mua BHYT", "persons", "Người", (None, 2000, 5000, 5000, 5000)),
+]
+RESTATED_9B7 = {("r2", 2026), ("r17", 2026)}   # the list's 1/-1 and 1/-7
+for label, measure, unit, unit_text, cells in TABLE_9B7:
+    sub = 0
+    for year, v in zip((2025, None, 2026, 2027, 2028), cells):
+        if year is None or v is None:
+            continue
+        if (label, year) not in RESTATED_9B7:
+            cmp = "range" if isinstance(v, tuple) else "="
+            printed = "-".join(str(x) for x in v) if isinstance(v, tuple) else str(v)
+            t(S, "t1/" + label, sub or None, cmp, v, unit, year, unit_text, f"{measure} ({unit_text}): {printed}", measure)
+        sub += 1
+
+S = "ad5aff6c13929815.txt"  # the appendix table "PHÂN CÔNG THỰC HIỆN CÁC CHỈ TIÊU ... ĐẾN NĂM 2030" (TT | Chỉ tiêu | Chủ trì) restates
+# the list row by row (those are the list's targets), and adds row 6 of "I. Kinh tế số" (the table's 7th row, the heading
+# row "I. Kinh tế số" counted), which the list does not state
+t(S, "t1/r7", None, ">=", 30, "%", 2030, "%", "Tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học, cao đẳng, đào tạo nghề của tỉnh đạt tối thiểu 30%", "Tỷ trọng đào tạo các ngành STEM")
+
 S = "f3abaf4f9c17f94b.txt"  # Nghị quyết của Quốc hội bổ sung Kế hoạch 2025: dashes under "b) Điều chỉnh một số chỉ tiêu chủ yếu:"; GDP 8% restated in the title and a)
 t(S, "b/-1", None, ">=", 8, "%", 2025, "%", "Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt 8% trở lên", "Tốc độ tăng GDP")
 t(S, "b/-1", 1, ">", 500, "USD_billion", 2025, "tỉ đô la Mỹ (USD)", "quy mô GDP năm 2025 đạt khoảng trên 500 tỉ đô la Mỹ (USD)", "Quy mô GDP")
@@ -129,6 +193,38 @@ t(S, "1/-4", None, ">=", 2, "count", 2026, "dự án", "Thí điểm đầu tư 
 t(S, "2/-3", None, "=", 100, "%", 2030, "%", "100% các khu công nghệ cao và khu công nghiệp được ứng dụng phần mềm quản lý hạ tầng đô thị thông minh dựa trên nền tàng 5G/IoT", "Tỷ lệ khu công nghệ cao, khu công nghiệp ứng dụng phần mềm quản lý hạ tầng thông minh")
 t(S, "2/-4", None, "=", 100, "%", 2030, "%", "100% nhà đầu tư đang hoạt động trong các khu công nghệ cao, khu công nghiệp được tư vấn ứng dụng phần mềm quản lý phát triển trên nền tảng mô hình mạng 5G riêng", "Tỷ lệ nhà đầu tư được tư vấn ứng dụng mạng 5G riêng")
 
+# Targets stated in running text (directives, notices, the tasks of a plan): ordinal "sN", the N-th clause outside the
+# lists and tables that follows "mục tiêu", "phấn đấu" or "phải đạt" and prints a value with a unit; its year is the
+# first its sentence prints (brackets left out), else the plan's year, else unknown. A clause restating a listed target
+# (f3abaf4f9c17f94b s1, s2, s7: "mục tiêu tăng trưởng đạt 8% trở lên") is that target, not a row.
+S = "192068354fd1ffe5.txt"  # in "III. Nhiệm vụ": "phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện"
+t(S, "s1", None, "=", 30, "%", 2030, "%", "phấn đấu đến năm 2030 đạt 30% doanh nghiệp nhỏ và vừa thực hiện", "Tỷ lệ doanh nghiệp nhỏ và vừa ứng dụng công nghệ tiên tiến, công nghệ số")
+S = "344b9eec106a648a.txt"  # Công điện 220/CĐ-TTg: targets inside the tasks
+t(S, "s1", None, "decrease_by", (30, "min"), "%", 2025, "%", "bảo đảm đạt mục tiêu cắt giảm tối thiểu 30%, trình Thủ tướng Chính phủ phê duyệt trong tháng 11 năm 2025", "Tỷ lệ cắt giảm điều kiện kinh doanh")
+t(S, "s2", None, "=", 100, "%", 2025, "%", "hoàn thành mục tiêu 100% TTHC được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh (theo Phụ lục III kèm theo) trong năm 2025", "Tỷ lệ TTHC thực hiện không phụ thuộc địa giới hành chính")
+S = "74e2ddc7b11340da.txt"  # Thông báo of the Steering Committee on science, technology, innovation and digital transformation
+t(S, "s1", None, "=", 100, "%", None, "%", "Hoàn thành mục tiêu 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến", "Tỷ lệ TTHC liên quan đến doanh nghiệp thực hiện trực tuyến")
+t(S, "s1", 1, "=", 100, "%", None, "%", "100% TTHC được thực hiện không phụ thuộc vào địa giới hành chính phạm vi cấp tỉnh", "Tỷ lệ TTHC thực hiện không phụ thuộc địa giới hành chính")
+t(S, "s2", None, "=", 90, "%", 2025, "%", "phủ sóng 5G trên phạm vi toàn quốc, phải đạt 90% trong năm 2025 (đến nay mới đạt 39,5%)", "Tỷ lệ phủ sóng 5G")
+t(S, "s3", None, "=", 100, "%", None, "%", "phấn đấu 100% người dân Việt Nam có một tài khoản an sinh xã hội", "Tỷ lệ người dân có tài khoản an sinh xã hội")
+S = "75a0867a09525909.txt"  # Thông báo on two works to be completed in 2025
+t(S, "s1", None, "=", 2, "count", 2025, "công trình", "phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành, khởi công các dự án, công trình quy mô lớn", "Số công trình khánh thành")
+S = "826ed569ec2ddaa1.txt"  # Thông báo kết luận, Đắk Lắk: the province's and the country's growth targets
+t(S, "s1", None, "=", 8, "%", 2025, "%", "đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh", "Tốc độ tăng trưởng kinh tế của tỉnh")
+t(S, "s1", 1, "range", (8.3, 8.5), "%", 2025, "%", "góp phần đạt mục tiêu tăng trưởng kinh tế từ 8,3 - 8,5% của cả nước", "Tốc độ tăng trưởng kinh tế cả nước")
+S = "9b7eebadf7081069.txt"  # in the assessment and the tasks: shares of the plan to reach, no year printed
+t(S, "s1", None, "=", 100, "%", None, "%", "Chi đầu tư từ nguồn vốn xây dựng cơ bản tập trung phấn đấu đạt 100% kế hoạch", "Tỷ lệ thực hiện kế hoạch chi đầu tư từ vốn xây dựng cơ bản tập trung")
+t(S, "s2", None, "=", 100, "%", None, "%", "Chi đầu tư từ nguồn thu xổ số kiến thiết phấn đấu đạt 100% kế hoạch", "Tỷ lệ thực hiện kế hoạch chi đầu tư từ nguồn thu xổ số kiến thiết")
+t(S, "s3", None, "=", 100, "%", None, "%", "Phấn đấu hoàn thành 100% nhiệm vụ chi ngân sách trung ương hỗ trợ", "Tỷ lệ hoàn thành nhiệm vụ chi ngân sách trung ương hỗ trợ")
+S = "ad0066b8d39e5c85.txt"  # Thông báo on the Nhơn Trạch 3 and 4 power plants
+t(S, "s1", None, ">", 8, "%", 2025, "%", "bối cảnh đất nước đặt mục tiêu tăng trưởng trên 8% năm 2025", "Tốc độ tăng trưởng kinh tế")
+S = "f3abaf4f9c17f94b.txt"  # the tasks of Điều 2 (s1, s2 and s7 restate b/-1)
+t(S, "s3", None, "=", 10, "%", 2025, "%", "phấn đấu tiết kiệm thêm khoảng 10% chi thường xuyên tăng thêm dự toán năm 2025 so với dự toán năm 2024", "Tỷ lệ tiết kiệm thêm chi thường xuyên")
+t(S, "s4", None, "=", 95, "%", 2025, "%", "phấn đấu tỷ lệ giải ngân năm 2025 cả nước đạt 95% kế hoạch", "Tỷ lệ giải ngân vốn đầu tư công")
+t(S, "s5", None, "increase_by", (12, "min"), "%", 2025, "%", "Phấn đấu tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng (giá hiện hành) năm 2025 tăng khoảng 12% trở lên", "Tốc độ tăng tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng")
+t(S, "s6", None, "range", (22, 23), "visitors_million", 2025, "triệu lượt khách", "Năm 2025, phấn đấu đón và phục vụ 22 - 23 triệu lượt khách du lịch quốc tế", "Số lượt khách du lịch quốc tế")
+t(S, "s6", 1, "range", (120, 130), "visitors_million", 2025, "triệu lượt khách", "120 - 130 triệu lượt khách du lịch nội địa", "Số lượt khách du lịch nội địa")
+
 # Reported figures: (seed, measure, period, value, unit, unit_text, pct_of_plan, pct_change_yoy, estimated, part_of)
 A = []
 def a(seed, measure, period, value, unit, unit_text, plan=None, yoy=None, estimated=False, part_of=None):
@@ -185,6 +281,14 @@ a(S, "Chi thường xuyên", "2025", 15942.496, "VND_billion", "tỷ đồng", 1
 a(S, "Chi sự nghiệp giáo dục, đào tạo và dạy nghề", "2025", 5627.152, "VND_billion", "tỷ đồng", 92.44, None, True, "Chi thường xuyên")
 a(S, "Chi sự nghiệp khoa học công nghệ", "2025", 58.813, "VND_billion", "tỷ đồng", 100, None, True, "Chi thường xuyên")
 a(S, "Chi trả lãi các khoản do chính quyền địa phương vay", "2025", 11.4, "VND_billion", "tỷ đồng", 100, None, False)
+
+S = "9b7eebadf7081069.txt"  # the column "Ước thực hiện" of 2025 of Mẫu biểu số 01 (see TABLE_9B7); a figure the assessment
+# has stated already (same period and value) is that figure
+stated = {(r[0], r[2], r[3]) for r in A}
+for label, measure, unit, unit_text, cells in TABLE_9B7:
+    v = cells[1]
+    if v is not None and (S, "2025", v) not in stated:
+        a(S, measure, "2025", v, unit, unit_text, None, None, True)
 
 S = "826ed569ec2ddaa1.txt"  # Thông báo kết luận của Phó Thủ tướng về Đắk Lắk: a Government notice on a province's results
 a(S, "Tốc độ tăng trưởng GRDP", "2025-Q3", 6.26, "%", "%", None, None, False)

@@ -34,6 +34,10 @@ public final class TargetRows implements JsonlRows {
         o.put("year", t.year());
         o.put("start", t.targetSpan().start());
         o.put("end", t.targetSpan().end());
+        if (!t.restatedAt().isEmpty()) {   // the other statements of the same target, each evidence of it
+            var at = o.putArray("restated_at");
+            for (var sp : t.restatedAt()) at.addObject().put("start", sp.start()).put("end", sp.end());
+        }
         return o;
     }
 }

@@ -27,6 +27,8 @@ import org.policygraph.text.Span;
  * @param label       for a target of a list other than "(n)", its printed label path ("4/a", "2/-3", "2.1/p8": see
  *                    {@code src/test/resources/eval/real/README.md}); {@code ordinal} is then its item's place among
  *                    the document's listed items; null for a "(n)" indicator
+ * @param restatedAt  spans of the other places the document states this same target (a table restating the list,
+ *                    a title), each evidence of it; empty when it is stated once
  */
 public record Target(
         int ordinal,
@@ -47,7 +49,28 @@ public record Target(
         Integer year,
         Span span,
         Span targetSpan,
-        String label) implements java.io.Serializable {
+        String label,
+        java.util.List<Span> restatedAt) implements java.io.Serializable {
+
+    public Target {
+        restatedAt = restatedAt == null ? java.util.List.of() : java.util.List.copyOf(restatedAt);
+    }
+
+    /** A target stated once. */
+    public Target(int ordinal, Integer sub, String category, String categoryNo, String text, String targetText, String measure,
+                  String measureConcept, Comparator comparator, Double value, Double min, Double max, String unit, String unitText,
+                  String baseline, Integer year, Span span, Span targetSpan, String label) {
+        this(ordinal, sub, category, categoryNo, text, targetText, measure, measureConcept, comparator, value, min, max, unit,
+                unitText, baseline, year, span, targetSpan, label, java.util.List.of());
+    }
+
+    /** This target, also stated at {@code at}. */
+    public Target restated(Span at) {
+        java.util.List<Span> all = new java.util.ArrayList<>(restatedAt);
+        all.add(at);
+        return new Target(ordinal, sub, category, categoryNo, text, targetText, measure, measureConcept, comparator, value, min, max,
+                unit, unitText, baseline, year, span, targetSpan, label, all);
+    }
 
     /** A target of a numbered "(n)" indicator. */
     public Target(int ordinal, Integer sub, String category, String categoryNo, String text, String targetText, String measure,

@@ -20,12 +20,14 @@ import org.policygraph.text.SourceText;
 public final class FigureExtractor {
     private final MeasureCatalogue measures;
     private final AssessmentFigures assessments;
+    private final TableTargets tables;
 
     public FigureExtractor() { this(MeasureCatalogue.bundled()); }
 
     public FigureExtractor(MeasureCatalogue measures) {
         this.measures = measures;
         this.assessments = new AssessmentFigures(measures);
+        this.tables = new TableTargets(measures);
     }
 
     public List<ReportedFigure> extract(SourceText text, DocumentHeader header) {
@@ -72,7 +74,17 @@ public final class FigureExtractor {
             if (same < 0) out.add(renumbered(f, out.size()));
             else out.set(same, completed(out.get(same), f));
         }
+        // the "Thực hiện" / "Ước thực hiện" columns of indicator tables, unless the text has stated the figure already
+        for (IndicatorTable t : IndicatorTable.of(text, year)) {
+            for (ReportedFigure f : tables.figures(text, t)) if (!stated(out, f)) out.add(renumbered(f, out.size()));
+        }
         return out;
+    }
+
+    /** Whether a figure of the same period, value and unit has been read. */
+    private static boolean stated(List<ReportedFigure> read, ReportedFigure f) {
+        return read.stream().anyMatch(o -> o.period().equals(f.period()) && o.unit().equals(f.unit())
+                && Math.abs(o.value() - f.value()) <= 1e-9 * Math.max(1, Math.abs(f.value())));
     }
 
     /** The index of the figure of {@code listed} that {@code f} reads again (same value, overlapping text), or -1. */

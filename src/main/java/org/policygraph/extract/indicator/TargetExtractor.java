@@ -25,10 +25,15 @@ public final class TargetExtractor {
     private final ClauseSplitter splitter = new ClauseSplitter();
     private final MeasureNamer namer = new MeasureNamer();
     private final TargetSections sections = new TargetSections();
+    private final TableTargets tables;
+    private final ProseTargets prose = new ProseTargets();
 
     public TargetExtractor() { this(MeasureCatalogue.bundled()); }
 
-    public TargetExtractor(MeasureCatalogue measures) { this.measures = measures; }
+    public TargetExtractor(MeasureCatalogue measures) {
+        this.measures = measures;
+        this.tables = new TableTargets(measures);
+    }
 
     public List<Target> extract(SourceText text, DocumentHeader header) {
         String norm = text.normalised();
@@ -42,11 +47,42 @@ public final class TargetExtractor {
         if (!numbered.isEmpty()) return out;
         Integer planYear = planYear(norm, header);
         int ordinal = 0;
+        List<int[]> taken = new ArrayList<>();
         for (TargetSections.Listed l : sections.items(norm, Outline.of(text))) {
+            taken.add(new int[] {l.markerStart(), l.end()});
             var item = new IndicatorList.Item(++ordinal, l.markerStart(), l.start(), l.end(), null, l.heading(), l.markerStart());
             out.addAll(read(text, item, l.year() != null ? l.year() : planYear, l.label()));
         }
-        return out;
+        List<Target> tabled = new ArrayList<>();
+        int tableNo = 0;
+        for (IndicatorTable t : IndicatorTable.of(text, documentYear(header))) {
+            String tl = "t" + (++tableNo);
+            if (t.inWords()) {
+                Integer y = t.titleYear() != null ? t.titleYear() : planYear;
+                for (IndicatorTable.Row r : t.rows) {
+                    taken.add(new int[] {r.name().start(), r.name().end()});
+                    var item = new IndicatorList.Item(++ordinal, r.name().start(), r.name().start(), r.name().end(), t.title, null,
+                            r.name().start());
+                    tabled.addAll(read(text, item, y, tl + "/" + r.label()));
+                }
+            } else {
+                List<Target> rows = tables.targets(text, t, tl, ordinal);
+                if (!rows.isEmpty()) ordinal = rows.get(rows.size() - 1).ordinal();
+                tabled.addAll(rows);
+            }
+        }
+        List<Target> said = new ArrayList<>();
+        int clauses = 0;
+        for (ProseTargets.Clause c : prose.clauses(norm, taken)) {
+            var item = new IndicatorList.Item(++ordinal, c.start(), c.start(), c.end(), null, null, c.start());
+            said.addAll(read(text, item, c.year() != null ? c.year() : planYear, "s" + (++clauses)));
+        }
+        return Restatements.mergeSaid(Restatements.merge(out, tabled), said);
+    }
+
+    private static Integer documentYear(DocumentHeader header) {
+        var d = header == null ? null : DocumentHeader.valueOf(header.date());
+        return d == null ? null : d.year();
     }
 
     /** The year a plan is for: its header's, else the one its title prints ("Kế hoạch ... năm 2025"). */
@@ -192,7 +228,7 @@ public final class TargetExtractor {
 
     private static Target withConcept(Target t, String measure, String concept) {
         return new Target(t.ordinal(), t.sub(), t.category(), t.categoryNo(), t.text(), t.targetText(), measure, concept, t.comparator(),
-                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan(), t.label());
+                t.value(), t.min(), t.max(), t.unit(), t.unitText(), t.baseline(), t.year(), t.span(), t.targetSpan(), t.label(), t.restatedAt());
     }
 
     /** A restatement that names nothing ("(phấn đấu đạt 700 tỷ đồng)") measures what the indicator's first target does. */
