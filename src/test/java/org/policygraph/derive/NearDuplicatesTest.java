@@ -30,11 +30,7 @@ class NearDuplicatesTest {
     @Test
     void nearDuplicatesAreGroupedBeforeComparison() throws Exception {
         Pipeline pipeline = Pipeline.standard();
-<<<<<<< HEAD
-        String original = Files.readString(Path.of("data/documents/hai-phong/000_936183772214671c.txt"), StandardCharsets.UTF_8);
-=======
         String original = Files.readString(TestStores.document("000"), StandardCharsets.UTF_8);
->>>>>>> security
         List<DocumentAnalysis> docs = new ArrayList<>();
         Random random = new Random(7);
         for (int i = 0; i < COPIES; i++) {
@@ -42,14 +38,8 @@ class NearDuplicatesTest {
                     .replaceAll("(\\d+)%", random.nextBoolean() ? "$1%" : "$1,5%");
             docs.add(analyse(pipeline, "copy_" + (1000 + i) + ".txt", t));
         }
-<<<<<<< HEAD
-        try (var files = Files.list(Path.of("data/documents/hai-phong"))) {
-            for (Path f : files.sorted().toList()) docs.add(analyse(pipeline, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
-        }
-=======
         for (Path f : TestStores.documents()) docs.add(analyse(pipeline, f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
         long t0 = System.nanoTime();
->>>>>>> security
         List<Link> links = Linker.standard().derive(docs);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long nearDuplicates = links.stream().filter(l -> l.kind() == LinkKind.NEAR_DUPLICATE).count();

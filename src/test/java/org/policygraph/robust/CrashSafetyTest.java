@@ -32,11 +32,6 @@ import org.policygraph.store.TestStores;
  * {@code trace} of every document. Every store holds a file and a folder the product did not write, which every load,
  * killed or not, must leave as they are.
  *
-<<<<<<< HEAD
- * <p>The corpus is {@code data/documents/hai-phong} copied {@code robust.crash.copies} (2) times under other names, so
- * that later files replace the graphs of earlier ones (the same document) and kills land in replacements too.
- * The store is started afresh every few runs, so kills also land in first loads.
-=======
  * <p>Two corpora hold the same documents: A is the bundled documents copied {@code robust.crash.copies} (2) times under
  * other names (later files replace the graphs of earlier ones, so kills land in replacements too); B is A with the second
  * copy of every other document without the middle third of its lines (its targets, tasks and derivation links change). Cycles
@@ -44,7 +39,6 @@ import org.policygraph.store.TestStores;
  * {@value #FRESH_EVERY}th cycle starts a new store, so kills also land in first loads (Jena's bulk loader). Kill points
  * are drawn uniformly over the load phase (from "loading N files" to the exit) of the last complete load of the same
  * kind (first or incremental) in a child; the reruns run in this JVM, which saves a JVM start per cycle.
->>>>>>> security
  */
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("robust.crash.kills", 20);

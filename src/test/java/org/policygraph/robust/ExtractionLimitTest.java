@@ -26,22 +26,9 @@ class ExtractionLimitTest {
 
     @Test
     void aFileThatTakesTooLongIsReportedAndTheOthersLoad() throws Exception {
-<<<<<<< HEAD
-        String header = Files.readString(Path.of("data/documents/hai-phong/003_95cc513b1827014b.txt"), StandardCharsets.UTF_8).substring(0, 600);
-        StringBuilder b = new StringBuilder(header).append('\n');
-        Random r = new Random(3);
-        while (b.length() < 1 << 20) {
-            for (int i = 0; i < 50; i++) b.append(r.nextInt(99) + 1).append("-NQ/TU ");
-            b.append('\n');
-        }
-        Path adversarial = tmp.resolve("adversarial.txt");
-        Files.writeString(adversarial, b, StandardCharsets.UTF_8);
-        Path normal = Path.of("data/documents/hai-phong/000_936183772214671c.txt");
-=======
         Path adversarial = tmp.resolve("adversarial.txt");
         Files.writeString(adversarial, AdversarialText.of(AdversarialText.Kind.SYMBOLS, 1 << 20, Long.MAX_VALUE, 3), StandardCharsets.UTF_8);
         Path normal = TestStores.documents().get(0);
->>>>>>> security
         try (PolicyStore store = PolicyStore.inMemory()) {
             long t0 = System.nanoTime();
             LoadReport report = TestStores.loader(store).withFileLimit(Duration.ofSeconds(2)).load(List.of(adversarial, normal), LoadListener.SILENT);
