@@ -113,6 +113,17 @@ public final class ReferenceData {
 
     public Optional<Body> body(String id) { return Optional.ofNullable(id == null ? null : bodies.get(id)); }
 
+    /**
+     * The one central body whose symbol code is {@code code} ("QH", "CP", "TTg", "BTC"), if exactly one has it: the
+     * issuer a State document's symbol names (NĐ 30/2020/NĐ-CP, Appendix I: the issuer's abbreviation in the symbol).
+     */
+    public Optional<Body> centralBodyWithCode(String code) {
+        if (code == null || code.isEmpty()) return Optional.empty();
+        List<Body> found = bodies.values().stream().filter(b -> b.level() == org.policygraph.model.Level.CENTRAL
+                && code.equals(b.symbolCode())).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public Optional<AdminUnit> unit(String id) { return Optional.ofNullable(id == null ? null : units.get(id)); }
 
     /**

@@ -97,7 +97,7 @@ class RealCorpusQueriesTest {
     @Test
     void theLoadedCitationGraph() throws Exception {
         List<QuerySolution> rows = run("real-citations-among-loaded-documents.rq");
-        assertEquals(18, rows.size());
+        assertEquals(22, rows.size());
         assertTrue(rows.stream().anyMatch(r -> "223/CĐ-TTg".equals(str(r, "citingSymbol")) && "217/CĐ-TTg".equals(str(r, "citedSymbol"))));
     }
 

@@ -541,11 +541,25 @@ public final class HeaderExtractor {
             return new IssuerResolver.Mention(x.kind(), level, unit == null ? null : unit.id(), x.start(), x.end());
         }
 
+        /**
+         * The central body a State symbol names by its code ("Luật số: 60/2024/QH15": Quốc hội; "123/BTC-CST": Bộ Tài
+         * chính) when the header prints no body the reader can take: the symbol is the evidence. Null otherwise.
+         */
+        private Body symbolIssuer(Found<DocumentSymbol> symbol) {
+            if (symbol == null || symbol.value().system() != DocSystem.STATE || symbol.value().issuerCode() == null) return null;
+            String code = symbol.value().issuerCode().split("[-.]")[0].replaceFirst("\\d+$", "");
+            return reference.centralBodyWithCode(code).orElse(null);
+        }
+
         private IssuerChoice issuer(Found<DocumentSymbol> symbol, Found<String> place) {
             List<IssuerResolver.Mention> mentions = issuerMentions();
             Level symbolLevel = symbol != null && symbol.value().system() == DocSystem.PARTY
                     ? HeaderPatterns.PARTY_CODES.get(symbol.value().issuerCode()) : null;
-            if (mentions.isEmpty()) return new IssuerChoice(null, symbolLevel, null, null, -1, -1);
+            if (mentions.isEmpty()) {
+                Body coded = symbolIssuer(symbol);
+                return coded != null ? new IssuerChoice(coded.kind(), coded.level(), coded.unit(), coded, symbol.start(), symbol.end())
+                        : new IssuerChoice(null, symbolLevel, null, null, -1, -1);
+            }
             String kind = mentions.get(0).kind();
             List<IssuerResolver.Mention> same = mentions.stream().filter(x -> x.kind().equals(kind)).toList();
             Level named = same.stream().map(IssuerResolver.Mention::level).filter(l -> l != null).findFirst()

@@ -274,4 +274,15 @@ class HeaderVariantsTest {
                 """);
         assertEquals("100/2015/QH13", v(h.symbol()));
     }
+
+    @Test
+    void aCentralBodyNamedOnlyByTheSymbolsCodeIsTheIssuerWithTheSymbolAsEvidence() {
+        DocumentHeader law = read("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nLuật số: 60/2024/QH15\n\n**LUẬT**\n\n"
+                + "**DỮ LIỆU**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;*\n\n**Chương I**\n");
+        assertEquals("qh", v(law.issuer()));
+        assertEquals("60/2024/QH15", v(law.symbol()));
+        assertEquals(law.symbol().span(), law.issuer().span(), "the symbol is the evidence of the issuer");
+        DocumentHeader local = read("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc\n");
+        assertNull(v(local.issuer()), "UBND names no one body: the issuer stays unknown");
+    }
 }
