@@ -59,6 +59,23 @@ public final class Pipeline {
         return analyse(read.source(), read.text());
     }
 
+    /** Reads a file (its format, encoding, OCR) into a source and its text. */
+    public FormatReader.Read read(Path file) throws InputRejectedException { return reader.read(file); }
+
+    /**
+     * Reads and analyses a file under time limits ({@link TimeLimit}): the reading under {@code fileLimit}, the analysis
+     * of its text under {@link TimeLimit#forText} (zero: no limits).
+     */
+    public DocumentAnalysis analyse(Path file, java.time.Duration fileLimit) throws InputRejectedException {
+        FormatReader.Read read = TimeLimit.run(file, fileLimit, () -> reader.read(file));
+        return analyse(read.source(), read.text(), fileLimit);
+    }
+
+    /** Analyses a text already decoded under the limit {@link TimeLimit#forText} of its size. */
+    public DocumentAnalysis analyse(SourceDocument source, String original, java.time.Duration fileLimit) throws InputRejectedException {
+        return TimeLimit.run(source.path(), TimeLimit.forText(original.length(), fileLimit), () -> analyse(source, original));
+    }
+
     /** Analyses a text already decoded. */
     public DocumentAnalysis analyse(SourceDocument source, String original) throws InputRejectedException {
         SourceText text = SourceText.of(original);

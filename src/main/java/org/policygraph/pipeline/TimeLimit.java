@@ -50,7 +50,8 @@ public final class TimeLimit {
                     task.cancel(true);
                     ABANDONED.incrementAndGet();
                     throw new InputRejectedException(file, -1, "extraction took longer than the per-file limit of " + limit.toSeconds()
-                            + " s of processor time (load --file-timeout); nothing was stored");
+                            + " s of processor time (load --file-timeout; a text's analysis: 10 s, or 2 s per million"
+                            + " characters); nothing was stored");
                 }
             }
         } catch (InterruptedException e) {
@@ -64,6 +65,24 @@ public final class TimeLimit {
             if (c instanceof Error err) throw err;
             throw new IllegalStateException(c);
         }
+    }
+
+    /** The least limit of the analysis of a text: ordinary texts of a few MiB take a few seconds. */
+    public static final Duration TEXT_FLOOR = Duration.ofSeconds(10);
+    /** Processor time allowed per million characters of text beyond {@link #TEXT_FLOOR}. */
+    public static final Duration PER_MILLION_CHARS = Duration.ofSeconds(2);
+
+    /**
+     * The limit of the analysis of a text of {@code chars} characters (after reading: PDF, Word, OCR are under
+     * {@code fileLimit} on their own): {@value #TEXT_FLOOR}, or 2 s per million characters when that is more, never more
+     * than {@code fileLimit} (zero: no limit). Ordinary text is analysed at about a million characters a second, so an
+     * adversarial text that is slow to analyse stops at a limit that grows with its size, not at the file's.
+     */
+    public static Duration forText(int chars, Duration fileLimit) {
+        if (fileLimit.isZero() || fileLimit.isNegative()) return fileLimit;
+        Duration bySize = PER_MILLION_CHARS.multipliedBy(chars).dividedBy(1_000_000);
+        Duration limit = bySize.compareTo(TEXT_FLOOR) > 0 ? bySize : TEXT_FLOOR;
+        return limit.compareTo(fileLimit) < 0 ? limit : fileLimit;
     }
 
     /** Analyses given up at their limit since the JVM started. */

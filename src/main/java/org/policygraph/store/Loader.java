@@ -172,7 +172,7 @@ public final class Loader {
     private LoadWriting.Entry analyseStored(StoredSources.Stored s, AnalysisSpill spill, LoadProgress progress) {
         String text = StoredSources.text(store, s);
         if (text == null) return null;
-        return entry(s.source().path(), () -> pipeline.analyse(s.source(), text), spill, progress);
+        return entry(s.source().path(), () -> pipeline.analyse(s.source(), text, fileLimit), spill, progress);
     }
 
     /**
@@ -190,13 +190,13 @@ public final class Loader {
     }
 
     private LoadWriting.Entry analyse(Path file, AnalysisSpill spill, LoadProgress progress) {
-        return entry(file, () -> pipeline.analyse(file), spill, progress);
+        return entry(file, () -> pipeline.analyse(file, fileLimit), spill, progress);
     }
 
     /** An analysis (a file read and analysed, or a stored text analysed again) run under the per-file time limit. */
     private LoadWriting.Entry entry(Path file, TimeLimit.Work<DocumentAnalysis> analysis, AnalysisSpill spill, LoadProgress progress) {
         try {
-            DocumentAnalysis a = CorpusResolver.identify(TimeLimit.run(file, fileLimit, analysis), link -> {});
+            DocumentAnalysis a = CorpusResolver.identify(analysis.run(), link -> {});
             return new LoadWriting.Entry(file, spill.put(a), mapper.graphIri(a), mapper.documentIri(a), LinkEnd.document(a),
                     CorpusResolver.loaded(a).orElse(null), CorpusResolver.cited(a), linker.region(a).orElse(null), linker.sketch(a).orElse(null));
         } catch (InputRejectedException e) {
