@@ -40,6 +40,20 @@ public record Citation(
         List<Mention> mentions,
         List<String> flags) implements java.io.Serializable {
 
+    /** This citation with another identity and candidates, all else as printed. */
+    public Citation withKey(DocumentKey newKey, List<DocumentKey> newCandidates) {
+        return new Citation(newKey, newCandidates, type, typeWord, symbol, number, year, date, issuer, issuerName, level, title, kind,
+                self, mentions, flags);
+    }
+
+    /** This citation with one more flag. */
+    public Citation withFlag(String flag) {
+        List<String> more = new java.util.ArrayList<>(flags);
+        more.add(flag);
+        return new Citation(key, candidates, type, typeWord, symbol, number, year, date, issuer, issuerName, level, title, kind,
+                self, mentions, List.copyOf(more));
+    }
+
     /**
      * The identity of the cited document's node: the key, except that an incomplete key (term unknown) printed with a
      * full date is named by that date instead of the term ({@code period} "on-2025-08-13"): the same register, type,

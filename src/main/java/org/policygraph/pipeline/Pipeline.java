@@ -54,10 +54,7 @@ public final class Pipeline {
      * Reads and analyses one file; refuses a file that is not readable text. A text whose header cannot be read is
      * analysed all the same (an unidentified document, with a note saying so).
      */
-    public DocumentAnalysis analyse(Path file) throws InputRejectedException {
-        FormatReader.Read read = reader.read(file);
-        return analyse(read.source(), read.text());
-    }
+    public DocumentAnalysis analyse(Path file) throws InputRejectedException { return analyse(file, java.time.Duration.ZERO); }
 
     /** Reads a file (its format, encoding, OCR) into a source and its text. */
     public FormatReader.Read read(Path file) throws InputRejectedException { return reader.read(file); }

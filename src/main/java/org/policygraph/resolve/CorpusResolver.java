@@ -76,14 +76,14 @@ public final class CorpusResolver {
      * their citations give, by number and by statute name.
      */
     public static final class Index {
-        private final Set<DocumentKey> keys = new HashSet<>();
+        private final Map<DocumentKey, Loaded> loaded = new HashMap<>();
         private final Map<Register, List<Loaded>> byRegister = new HashMap<>();
         private final Map<Slot, Map<DocumentKey, Printed>> byNumber = new HashMap<>();
         private final Map<Slot, Map<DocumentKey, Printed>> byStatuteName = new HashMap<>();
 
         /** Adds a document's identity; a second document of the same identity (a copy of the file) adds nothing. */
         public void add(Loaded l) {
-            if (keys.add(l.key())) byRegister.computeIfAbsent(Register.of(l.key()), r -> new ArrayList<>()).add(l);
+            if (loaded.putIfAbsent(l.key(), l) == null) byRegister.computeIfAbsent(Register.of(l.key()), r -> new ArrayList<>()).add(l);
             if (l.key().isComplete() && l.key().number() != null) note(byNumber, Slot.number(l.key()), l.key(), l.date());
         }
 
@@ -143,17 +143,12 @@ public final class CorpusResolver {
             return found.entrySet().stream().filter(e -> e.getValue().dates.isEmpty()).map(Map.Entry::getKey).sorted(byPath).toList();
         }
 
-        boolean contains(DocumentKey k) { return keys.contains(k); }
-
-        /** The date of the loaded document of key {@code k}, or null. */
-        PartialDate loadedDate(DocumentKey k) {
-            for (Loaded l : byRegister.getOrDefault(Register.of(k), List.of())) if (l.key().equals(k)) return l.date();
-            return null;
-        }
+        /** The loaded document of key {@code k}, or null. */
+        Loaded loaded(DocumentKey k) { return loaded.get(k); }
 
         List<Loaded> inRegister(DocumentKey k) { return byRegister.getOrDefault(Register.of(k), List.of()); }
 
-        public int size() { return keys.size(); }
+        public int size() { return loaded.size(); }
     }
 
     private record Register(DocSystem system, String register, DocType type) {
@@ -164,7 +159,7 @@ public final class CorpusResolver {
     private record Slot(DocSystem system, String register, DocType type, String name, String period) {
         static Slot number(DocumentKey k) { return new Slot(k.system(), k.register(), k.type(), k.number(), null); }
 
-        static Slot name(DocumentKey k, String name, String year) { return new Slot(k.system(), k.register(), k.type(), "l:" + name, year); }
+        static Slot name(DocumentKey k, String name, String year) { return new Slot(k.system(), k.register(), k.type(), name, year); }
     }
 
     /** How the corpus prints one identity: the full dates printed with it, and by how many citations (one per document). */
@@ -189,18 +184,11 @@ public final class CorpusResolver {
         for (Citation c : analysis.citations()) {
             DocumentKey k = c.nodeKey();  // a key without its term but with its day is named by the day
             if (c.self() || k == null || !k.isComplete() || k.number() == null) continue;
-            out.add(new Cited(k, c.date(), statuteName(c)));
+            String name = CitationExtractor.STATUTES.contains(k.type()) && c.symbol() != null
+                    ? CitationExtractor.statuteName(c.title(), c.typeWord()) : null;
+            out.add(new Cited(k, c.date(), name));
         }
         return out;
-    }
-
-    /** The slug of a statute's name printed with its number ("Luật Đất đai số 31/2024/QH15" -> "dat-dai"), or null. */
-    private static String statuteName(Citation c) {
-        if (!CitationExtractor.STATUTES.contains(c.key().type()) || c.symbol() == null || c.title() == null || c.typeWord() == null) return null;
-        String word = c.typeWord() + " ";
-        if (!c.title().regionMatches(true, 0, word, 0, word.length())) return null;
-        String slug = org.policygraph.text.Slugs.slug(c.title().substring(word.length()));
-        return slug.isEmpty() ? null : slug;
     }
 
     public Result resolve(List<DocumentAnalysis> analyses) {
@@ -244,7 +232,8 @@ public final class CorpusResolver {
     private static Citation resolve(DocumentAnalysis a, int i, Citation c, Index index, Consumer<Link> links) {
         DocumentKey k = c.key();
         if (k == null) return c;
-        if (index.contains(k)) return datesAgree(c, index.loadedDate(k)) ? c : flagged(c, FLAG_DATE_DIFFERS);
+        Loaded same = index.loaded(k);
+        if (same != null) return datesAgree(c, same.date()) ? c : c.withFlag(FLAG_DATE_DIFFERS);
         List<Loaded> register = index.inRegister(k);
         List<Loaded> unnumbered = register.stream().filter(l -> l.key().number() == null
                 && c.date() != null && c.date().isFull() && c.date().equals(l.date())).toList();
@@ -255,7 +244,7 @@ public final class CorpusResolver {
         List<Loaded> fits = register.stream().filter(l -> Objects.equals(l.key().number(), k.number())
                 && (c.date() == null || l.date() == null || c.date().equals(l.date()))).toList();
         if (fits.size() == 1) return link(a, i, c, fits.get(0).key(), "unique-loaded-match", links);
-        if (fits.size() > 1) return with(c, k, fits.stream().map(Loaded::key).toList());
+        if (fits.size() > 1) return c.withKey(k, fits.stream().map(Loaded::key).toList());
         return fromCorpus(a, i, c, index.numbered(k, c.date()), "unique-cited-match", links);
     }
 
@@ -263,26 +252,19 @@ public final class CorpusResolver {
         return c.date() == null || loaded == null || !c.date().isFull() || !loaded.isFull() || c.date().equals(loaded);
     }
 
-    private static Citation flagged(Citation c, String flag) {
-        List<String> flags = new ArrayList<>(c.flags());
-        flags.add(flag);
-        return new Citation(c.key(), c.candidates(), c.type(), c.typeWord(), c.symbol(), c.number(), c.year(), c.date(), c.issuer(),
-                c.issuerName(), c.level(), c.title(), c.kind(), c.self(), c.mentions(), List.copyOf(flags));
-    }
-
     /** Links to the one identity the corpus's citations give, else records those that fit as candidates. */
     private static Citation fromCorpus(DocumentAnalysis a, int i, Citation c, List<DocumentKey> fits, String reason, Consumer<Link> links) {
         if (fits.size() == 1 && fits.get(0).equals(c.nodeKey())) return c;
         if (fits.size() == 1) {
             links.accept(new Link(a.source().name(), i, c.key(), fits.get(0), reason));
-            return flagged(with(c, fits.get(0), List.of()), FLAG_FROM_CORPUS);
+            return c.withKey(fits.get(0), List.of()).withFlag(FLAG_FROM_CORPUS);
         }
-        return fits.isEmpty() ? c : with(c, c.key(), fits);
+        return fits.isEmpty() ? c : c.withKey(c.key(), fits);
     }
 
     private static Citation link(DocumentAnalysis a, int i, Citation c, DocumentKey to, String reason, Consumer<Link> links) {
         links.accept(new Link(a.source().name(), i, c.key(), to, reason));
-        return with(c, to, List.of());
+        return c.withKey(to, List.of());
     }
 
     private static PartialDate ownDate(DocumentAnalysis a) {
@@ -291,10 +273,6 @@ public final class CorpusResolver {
         return a.citations().stream().filter(Citation::self).map(Citation::date).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    private static Citation with(Citation c, DocumentKey key, List<DocumentKey> candidates) {
-        return new Citation(key, candidates, c.type(), c.typeWord(), c.symbol(), c.number(), c.year(), c.date(), c.issuer(),
-                c.issuerName(), c.level(), c.title(), c.kind(), c.self(), c.mentions(), c.flags());
-    }
 
     private static DocumentAnalysis copy(DocumentAnalysis a, DocumentKey key, List<Citation> citations) {
         return new DocumentAnalysis(a.source(), a.text(), a.header(), key, a.sections(), citations, a.targets(), a.figures(),

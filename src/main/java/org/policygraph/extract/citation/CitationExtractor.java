@@ -166,10 +166,20 @@ public final class CitationExtractor {
         java.util.Map<String, Found> out = new java.util.HashMap<>();
         for (Found f : found) {
             RawMention r = f.raw();
-            if (r.form() == RawMention.Form.SYMBOL && r.title() != null && STATUTES.contains(r.type()) && r.title().startsWith(r.typeWord() + " "))
-                out.putIfAbsent(org.policygraph.text.Slugs.slug(r.title().substring(r.typeWord().length())), f);
+            String name = r.form() == RawMention.Form.SYMBOL && STATUTES.contains(r.type()) ? statuteName(r.title(), r.typeWord()) : null;
+            if (name != null) out.putIfAbsent(name, f);
         }
         return out;
+    }
+
+    /**
+     * The slug of a statute's name as its title prints it after the statute word ("Luật Đất đai" -> "dat-dai"), the
+     * form a mention of the name alone is keyed by; null when the title does not open with the word.
+     */
+    public static String statuteName(String title, String typeWord) {
+        if (title == null || typeWord == null || !title.startsWith(typeWord + " ")) return null;
+        String slug = org.policygraph.text.Slugs.slug(title.substring(typeWord.length()));
+        return slug.isEmpty() ? null : slug;
     }
 
     /** The types of statutes, which are cited by name as well as by number. */
